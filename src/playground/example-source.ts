@@ -9,12 +9,20 @@
  * Each pair becomes a single line, so line numbers (and thus recorded tracebacks) are the same
  * in every language. Lines starting with `// @` are directives for the playground, e.g.
  * `// @timeout 5000` to allow a longer run; they are not shown.
+ *
+ * An example's Python twin (`<id>.py`) follows the same rules with `#` comments
+ * (`# en: ...`, `# ru: ...`, `# @database postgresql`).
  */
 import { LANGS, type Lang } from '../i18n/locales';
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from './limits';
 
-const TAGGED_COMMENT = /^(\s*)\/\/ ([a-z]{2}): ?(.*)$/;
-const DIRECTIVE = /^\s*\/\/ @(\w+)(?:\s+(.*))?$/;
+/** How a source language writes a line comment: TypeScript examples `//`, Python twins `#`. */
+export type CommentMarker = '//' | '#';
+
+const taggedComment = (marker: CommentMarker) => new RegExp(`^(\\s*)${marker} ([a-z]{2}): ?(.*)$`);
+const directive = (marker: CommentMarker) => new RegExp(`^\\s*${marker} @(\\w+)(?:\\s+(.*))?$`);
+const TAGGED_COMMENT = taggedComment('//');
+const DIRECTIVE = directive('//');
 
 export interface ExampleDirectives {
   timeoutMs: number;
@@ -30,17 +38,18 @@ export function parseDirectives(source: string): ExampleDirectives {
 }
 
 /** The code a reader of `lang` sees: their comments only, directives removed. */
-export function localizeExample(source: string, lang: Lang): string {
+export function localizeExample(source: string, lang: Lang, marker: CommentMarker = '//'): string {
+  const [tagPattern, directivePattern] = marker === '//' ? [TAGGED_COMMENT, DIRECTIVE] : [taggedComment(marker), directive(marker)];
   const shown: string[] = [];
   for (const line of source.split('\n')) {
-    if (DIRECTIVE.test(line)) continue;
-    const tagged = TAGGED_COMMENT.exec(line);
+    if (directivePattern.test(line)) continue;
+    const tagged = tagPattern.exec(line);
     if (!tagged) {
       shown.push(line);
       continue;
     }
     const [, indent = '', tag, text = ''] = tagged;
-    if (tag === lang) shown.push(`${indent}// ${text}`.trimEnd());
+    if (tag === lang) shown.push(`${indent}${marker} ${text}`.trimEnd());
   }
   return shown.join('\n').replace(/\n+$/, '\n');
 }
@@ -49,19 +58,20 @@ export function localizeExample(source: string, lang: Lang): string {
  * What is wrong with an example's comment pairs: every tagged comment must come as a run of
  * one line per language, in LANGS order, with the same indentation.
  */
-export function commentPairProblems(source: string): string[] {
+export function commentPairProblems(source: string, marker: CommentMarker = '//'): string[] {
+  const tagPattern = marker === '//' ? TAGGED_COMMENT : taggedComment(marker);
   const problems: string[] = [];
   const lines = source.split('\n');
   for (let index = 0; index < lines.length; ) {
-    const first = TAGGED_COMMENT.exec(lines[index] ?? '');
+    const first = tagPattern.exec(lines[index] ?? '');
     if (!first) {
       index += 1;
       continue;
     }
     LANGS.forEach((lang, offset) => {
-      const tagged = TAGGED_COMMENT.exec(lines[index + offset] ?? '');
+      const tagged = tagPattern.exec(lines[index + offset] ?? '');
       if (!tagged || tagged[2] !== lang || tagged[1] !== first[1]) {
-        problems.push(`line ${index + offset + 1}: expected a "// ${lang}:" comment (one line per language: ${LANGS.join(', ')})`);
+        problems.push(`line ${index + offset + 1}: expected a "${marker} ${lang}:" comment (one line per language: ${LANGS.join(', ')})`);
       }
     });
     index += LANGS.length;

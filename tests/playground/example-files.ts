@@ -10,6 +10,10 @@ export interface ExampleFile {
   path: string;
   outputPath: string;
   sqlPath: string;
+  /** The Python twin and what it printed and sent on real Django (oracle/record.py). */
+  twinPath: string;
+  djangoOutputPath: string;
+  djangoSqlPath: string;
 }
 
 export function listExampleFiles(dir = EXAMPLES_DIR): ExampleFile[] {
@@ -20,7 +24,15 @@ export function listExampleFiles(dir = EXAMPLES_DIR): ExampleFile[] {
       if (entry.isDirectory()) visit(path);
       else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
         const base = path.slice(0, -'.ts'.length);
-        found.push({ id: relative(dir, base).split(sep).join('/'), path, outputPath: `${base}.out.txt`, sqlPath: `${base}.sql.txt` });
+        found.push({
+          id: relative(dir, base).split(sep).join('/'),
+          path,
+          outputPath: `${base}.out.txt`,
+          sqlPath: `${base}.sql.txt`,
+          twinPath: `${base}.py`,
+          djangoOutputPath: `${base}.django.out.txt`,
+          djangoSqlPath: `${base}.django.sql.txt`,
+        });
       }
     }
   };

@@ -1,0 +1,16 @@
+/**
+ * The examples whose output under the runtime still differs from what their Python twin prints
+ * on real Django, each with the reason in every language. The page shows the reason beside the
+ * example; `npm test` fails for an example that differs without an entry here, and for an entry
+ * whose example no longer differs.
+ */
+import type { Lang } from '../i18n/locales';
+
+export interface DjangoDifference {
+  /** What differs, as the comparison reports it. */
+  parts: ReadonlyArray<'output' | 'sql'>;
+  /** Why, for the reader: "Django itself prints … here, because …". */
+  reason: Readonly<Record<Lang, string>>;
+}
+
+export const DJANGO_DIFFERENCES: Readonly<Record<string, DjangoDifference>> = {};
