@@ -4,6 +4,7 @@
  * recorded outputs come from the very code path the reader's Run button takes.
  */
 import type * as Builtins from '../runtime/python/builtins';
+import type * as PythonTraceback from '../runtime/python/traceback';
 import type * as PythonSys from '../runtime/python/sys';
 import { ModuleNotFoundError, type ModuleLoader } from './modules';
 import { MODULE_FUNCTION_NAME, snippetFrames, type SnippetException } from './traceback';
@@ -49,11 +50,11 @@ function lineNaming(source: string, specifier: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-function describeException(error: unknown, builtins: typeof Builtins, filename: string): SnippetException {
+function describeException(error: unknown, builtins: typeof Builtins, traceback: typeof PythonTraceback, filename: string): SnippetException {
   if (!(error instanceof Error)) {
     return { name: 'TypeError', message: 'exceptions must derive from BaseException', frames: [] };
   }
-  return { name: builtins.pythonName(error), message: builtins.str(error), frames: snippetFrames(error.stack, filename) };
+  return { name: traceback.tracebackName(error), message: builtins.str(error), frames: snippetFrames(error.stack, filename) };
 }
 
 interface QueryLog {
@@ -88,6 +89,7 @@ export async function runSnippet(request: RunRequest): Promise<RunOutcome> {
 
   const builtins = (await loader.load('python/builtins')) as unknown as typeof Builtins;
   const pythonSys = (await loader.load('python/sys')) as unknown as typeof PythonSys;
+  const pythonTraceback = (await loader.load('python/traceback')) as unknown as typeof PythonTraceback;
 
   let transpiled: string;
   try {
@@ -118,7 +120,7 @@ export async function runSnippet(request: RunRequest): Promise<RunOutcome> {
     await compile(transpiled, filename)(loader.require, moduleExports, { exports: moduleExports });
     return await finish();
   } catch (error) {
-    return await finish(describeException(error, builtins, filename));
+    return await finish(describeException(error, builtins, pythonTraceback, filename));
   } finally {
     Error.stackTraceLimit = previousStackLimit;
     pythonSys.setStdout(previousStdout);

@@ -1,6 +1,7 @@
 // django.conf.settings, reduced to what the model layer reads.
 
-export const DJANGO_VERSION = '6.0';
+// django.__version__ of the release the runtime follows, checked by the oracle (oracle/requirements.txt).
+export const DJANGO_VERSION = '6.1.3';
 
 export interface DatabaseSettings {
   ENGINE?: string;

@@ -41,7 +41,7 @@ export class MiddlewareNotUsed extends Exception {}
 export class ImproperlyConfigured extends Exception {}
 /** A problem with a model field: clashes, bad lookups, bad names in order_by, ... */
 export class FieldError extends Exception {}
-/** A field fetch was refused by the RAISE fetch mode (new in Django 6.1). */
+/** A field fetch was refused by the FETCH_RAISE fetch mode (new in Django 6.1). */
 export class FieldFetchBlocked extends FieldError {}
 /** A query can never return rows. */
 export class EmptyResultSet extends Exception {}

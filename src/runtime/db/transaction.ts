@@ -7,6 +7,8 @@
 // Django's keyword arguments: `atomic(fn, { using, savepoint, durable })` (or options first).
 
 import { RuntimeError } from '../python/exceptions';
+import { warn } from '../python/warnings';
+import { RemovedInDjango2028Warning } from '../utils/deprecation';
 import { getConnection, DEFAULT_DB_ALIAS, type DatabaseWrapper } from './backends/base';
 import { runStep } from './backends/steps';
 import { check_async_unsafe } from '../utils/asyncio';
@@ -212,7 +214,13 @@ export function rollback(using: string | null = null): void {
   get_connection(using).rollback();
 }
 
+/** Deprecated in Django 6.1: savepoint_create() is the new name. */
 export function savepoint(using: string | null = null): string | null {
+  warn('savepoint() is deprecated. Use savepoint_create() instead.', RemovedInDjango2028Warning, 2);
+  return savepoint_create(using);
+}
+
+export function savepoint_create(using: string | null = null): string | null {
   return get_connection(using).savepoint();
 }
 

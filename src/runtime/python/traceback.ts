@@ -6,8 +6,8 @@
 // that can map the JS stack to the reader's code (the playground) installs a frame source with
 // setTracebackFrames(), which returns Python frame lines ('  File "x", line 3, in <module>', ...).
 
-import { BaseException, formatException } from './exceptions';
-import { classModule } from './names';
+import { BaseException, formatException, pythonName } from './exceptions';
+import { classFullName, classModule } from './names';
 
 export { currentException } from './exceptions';
 
@@ -33,6 +33,16 @@ export function format_exception(exc: unknown): string {
   const frames = frameSource?.(exc) ?? ['  ...'];
   parts.push(['Traceback (most recent call last):', ...frames, formatException(exc, { module: !exampleModule(exc) })].join('\n'));
   return parts.join('\n');
+}
+
+/**
+ * The exception's name as the last line of Python's traceback prints it: with its module
+ * ("django.core.exceptions.ImproperlyConfigured"), except for builtins and the example's own
+ * classes ("ValueError", "Entry.DoesNotExist").
+ */
+export function tracebackName(exc: Error): string {
+  if (!(exc instanceof BaseException) || exampleModule(exc)) return pythonName(exc);
+  return classFullName(Object.getPrototypeOf(exc).constructor);
 }
 
 /**

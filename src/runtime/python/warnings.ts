@@ -2,7 +2,7 @@
 // "file:line:" prefix: a shown warning is written to sys.stderr as "RuntimeWarning: message\n".
 // `stacklevel` is accepted for signature compatibility and ignored.
 
-import { BaseException, UserWarning, Warning } from './exceptions';
+import { BaseException, PendingDeprecationWarning, UserWarning, Warning } from './exceptions';
 import { runWithCleanup } from './contextlib';
 import { str } from './repr';
 import { sys } from './sys';
@@ -32,6 +32,14 @@ const shown = new Set<string>();
 let recorder: ((record: WarningMessage) => void) | undefined;
 
 /**
+ * Python's built-in filters: PendingDeprecationWarning is ignored. (DeprecationWarning is shown
+ * when it is attributed to __main__, which is where Django attributes its own: the caller's line.)
+ */
+function defaultAction(instance: Warning): WarningAction {
+  return instance instanceof PendingDeprecationWarning ? 'ignore' : 'default';
+}
+
+/**
  * Issues a warning. `message` is text or a Warning instance (then its class is the category).
  * The first matching filter (newest first) decides; with none, the "default" action applies.
  */
@@ -39,7 +47,7 @@ export function warn(message: string | Warning, category: WarningCategory = User
   void stacklevel;
   const instance = message instanceof BaseException ? (message as Warning) : new category(message);
   const cls = Object.getPrototypeOf(instance).constructor as WarningCategory;
-  const action = filters.find((f) => instance instanceof (f.category as WarningCategory))?.action ?? 'default';
+  const action = filters.find((f) => instance instanceof (f.category as WarningCategory))?.action ?? defaultAction(instance);
   if (action === 'ignore') return;
   if (action === 'error') throw instance;
   const text = formatWarning(instance);

@@ -1,9 +1,18 @@
-// django.utils.deprecation.MiddlewareMixin: the base of middleware written with hooks
-// (process_request / process_response) instead of a __call__ of their own.
+// django.utils.deprecation: the warning categories of Django's deprecation timeline, and
+// MiddlewareMixin, the base of middleware written with hooks (process_request /
+// process_response) instead of a __call__ of their own.
 
-import { ValueError } from '../python/exceptions';
+import { DeprecationWarning, PendingDeprecationWarning, ValueError, pythonClass } from '../python/exceptions';
 import type { HttpRequest } from '../http/request';
 import type { HttpResponseBase } from '../http/response';
+
+/** Features removed in the next feature release. */
+export class RemovedInNextVersionWarning extends DeprecationWarning {}
+pythonClass(RemovedInNextVersionWarning, 'django.utils.deprecation');
+
+/** Features removed in Django 2028 (the release after next): pending, silent by default. */
+export class RemovedInDjango2028Warning extends PendingDeprecationWarning {}
+pythonClass(RemovedInDjango2028Warning, 'django.utils.deprecation');
 
 export type GetResponse = (request: HttpRequest) => HttpResponseBase;
 

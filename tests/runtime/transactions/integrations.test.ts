@@ -93,13 +93,13 @@ describe('fetch modes (Django 6.1)', () => {
     for (const name of ['a', 'b', 'c']) Secondary.objects.create({ primary: Primary.objects.create({ name, value: name.charCodeAt(0) }) });
   });
 
-  it('RAISE refuses to fetch a deferred field or a related object', () => {
-    const [first] = Primary.objects.defer('value').fetch_mode(models.RAISE).list();
+  it('FETCH_RAISE refuses to fetch a deferred field or a related object', () => {
+    const [first] = Primary.objects.defer('value').fetch_mode(models.FETCH_RAISE).list();
     const error = raises(() => first!.value, FieldFetchBlocked, 'Fetching of Primary.value blocked.');
     expect(error).toBeInstanceOf(FieldError);
-    const [secondary] = Secondary.objects.fetch_mode(models.RAISE).list();
+    const [secondary] = Secondary.objects.fetch_mode(models.FETCH_RAISE).list();
     raises(() => secondary!.primary, FieldFetchBlocked, 'Fetching of Secondary.primary blocked.');
-    expect(Secondary.objects.select_related('primary').fetch_mode(models.RAISE).list()[0]!.primary.name).toBe('a');
+    expect(Secondary.objects.select_related('primary').fetch_mode(models.FETCH_RAISE).list()[0]!.primary.name).toBe('a');
   });
 
   it('FETCH_PEERS loads the field for every instance of the queryset in one query', () => {

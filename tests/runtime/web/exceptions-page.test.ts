@@ -420,7 +420,7 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
   FieldFetchBlocked() {
     reset_databases();
     Place.objects.create({ name: 'Oslo' });
-    const [place] = Place.objects.defer('name').fetch_mode(models.RAISE).list();
+    const [place] = Place.objects.defer('name').fetch_mode(models.FETCH_RAISE).list();
     raises(() => place!.name, FieldFetchBlocked, 'Fetching of Place.name blocked.');
   },
 

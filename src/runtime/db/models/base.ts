@@ -52,7 +52,7 @@ import { insertObject, updateObject } from './query';
 import { getConnection } from '../backends/base';
 import { runStep } from '../backends/steps';
 import { atomic } from '../transaction';
-import { FETCH_ONE, FETCH_PEERS, RAISE, fetchBlocked, type FetchMode } from './fetch_modes';
+import { FETCH_ONE, FETCH_PEERS, FETCH_RAISE, fetchBlocked, type FetchMode } from './fetch_modes';
 import { apps } from '../../apps/registry';
 import { isExpression } from './expressions';
 import { post_init, post_save, pre_init, pre_save } from './signals';
@@ -69,7 +69,7 @@ export class ModelState {
   adding = true;
   /** Related objects loaded through forward relations, keyed by field name. */
   fields_cache: Record<string, unknown> = {};
-  /** How a missing field or relation is fetched (Django 6.1): FETCH_ONE, FETCH_PEERS or RAISE. */
+  /** How a missing field or relation is fetched (Django 6.1): FETCH_ONE, FETCH_PEERS or FETCH_RAISE. */
   fetch_mode: FetchMode = FETCH_ONE;
   /** The instances loaded by the same queryset, for FETCH_PEERS. */
   peers: readonly Model[] | null = null;
@@ -367,7 +367,7 @@ function loadDeferred(instance: Model, field: Field): unknown {
     throw new AttributeError(`Cannot retrieve deferred field '${field.attname}' from an unsaved model.`);
   }
   const mode = instance._state.fetch_mode;
-  if (mode === RAISE) throw fetchBlocked(modelMeta(instance).object_name, field.name);
+  if (mode === FETCH_RAISE) throw fetchBlocked(modelMeta(instance).object_name, field.name);
   if (mode === FETCH_PEERS && instance._state.peers) fetchPeers(instance, field);
   else instance.refresh_from_db({ fields: [field.attname] });
   const d = Object.getOwnPropertyDescriptor(instance, field.attname);

@@ -1,6 +1,6 @@
 // Django 6.1's fetch modes: what happens when code reads a field or related object that a
 // queryset did not load. FETCH_ONE (the default) runs one query for that instance; FETCH_PEERS
-// runs one query for every instance the same queryset returned; RAISE refuses with
+// runs one query for every instance the same queryset returned; FETCH_RAISE refuses with
 // FieldFetchBlocked ("Fetching of Primary.value blocked."), which makes N+1 queries visible.
 
 import { FieldFetchBlocked } from '../../core/exceptions';
@@ -20,9 +20,9 @@ export class FetchMode {
 
 export const FETCH_ONE = new FetchMode('FETCH_ONE');
 export const FETCH_PEERS = new FetchMode('FETCH_PEERS');
-export const RAISE = new FetchMode('RAISE');
+export const FETCH_RAISE = new FetchMode('FETCH_RAISE');
 
-/** Raised by RAISE when `Model.field` would be fetched. */
+/** Raised by FETCH_RAISE when `Model.field` would be fetched. */
 export function fetchBlocked(modelName: string, fieldName: string): FieldFetchBlocked {
   return new FieldFetchBlocked(`Fetching of ${modelName}.${fieldName} blocked.`);
 }

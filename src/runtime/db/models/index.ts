@@ -10,7 +10,7 @@ export * from './fields/factories';
 export { NOT_PROVIDED } from './constants';
 export { Manager } from './manager';
 export { QuerySet } from './query';
-export { FETCH_ONE, FETCH_PEERS, RAISE, FetchMode } from './fetch_modes';
+export { FETCH_ONE, FETCH_PEERS, FETCH_RAISE, FetchMode } from './fetch_modes';
 export { Q } from './query_utils';
 export { F, Value, CombinedExpression } from './expressions';
 export {

@@ -149,7 +149,7 @@ export class QuerySet<T = any> implements Iterable<T> {
 
   /** Django 6.1: how instances of this queryset fetch deferred fields and related objects. */
   fetch_mode(mode: FetchMode): QuerySet<T> {
-    if (!(mode instanceof FetchMode)) throw new TypeError(`fetch_mode() expects FETCH_ONE, FETCH_PEERS or RAISE, got ${repr(mode)}`);
+    if (!(mode instanceof FetchMode)) throw new TypeError(`fetch_mode() expects FETCH_ONE, FETCH_PEERS or FETCH_RAISE, got ${repr(mode)}`);
     const qs = this._clone();
     qs.state.fetchMode = mode;
     return qs;

@@ -1,6 +1,6 @@
 // django.db.models.fields.related_descriptors: `entry.blog`, `blog.entry_set`,
 // `place.restaurant` and `pizza.toppings`, installed as accessors on the model prototypes.
-import { RAISE, fetchBlocked } from '../fetch_modes';
+import { FETCH_RAISE, fetchBlocked } from '../fetch_modes';
 import { AttributeError, ValueError, defineException, repr } from '../../../python/builtins';
 import { getConnection, rowKey } from '../../backends/base';
 import { quoteValue } from '../../backends/sqlite';
@@ -51,7 +51,7 @@ function installForward(field: RelatedField): void {
       } else if (value === null || value === undefined) {
         obj = null;
       } else {
-        if (this._state.fetch_mode === RAISE) throw fetchBlocked(field.model._meta.object_name, name);
+        if (this._state.fetch_mode === FETCH_RAISE) throw fetchBlocked(field.model._meta.object_name, name);
         const remote = field.remote_model();
         obj = remote._base_manager.db_manager(this._state.db ?? DEFAULT_DB_ALIAS).get({ [target]: value }) as Model;
         cache[name] = obj;
