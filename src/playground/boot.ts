@@ -3,6 +3,7 @@
  * marks examples the reader has edited, and loads the rest on the first reach for an example
  * (hover, focus or click), or at once for a share link or a saved edit.
  */
+import { defineCodeTabs } from './code-tabs';
 import { storageKey } from './edit-storage';
 
 type ControllerModule = typeof import('./controller');
@@ -42,6 +43,7 @@ function wire(root: HTMLElement): void {
 export function bootPlayground(): void {
   const roots = document.querySelectorAll<HTMLElement>('.pg-example[data-example-id]');
   if (roots.length === 0) return;
+  defineCodeTabs();
   roots.forEach(wire);
   const openShareLink = () => {
     if (location.hash.startsWith('#example=')) void loadControllers().then((module) => module.openShareLink(location.hash));
