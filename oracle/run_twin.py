@@ -4,7 +4,8 @@
 
 The twin is a plain script, as a reader would paste into `manage.py shell`: models first, then
 code. This module gives it what a project would: settings matching the runtime's starting
-settings (oracle/settings.py), an app labelled "app" for the models it defines (tables are
+settings (oracle/settings.py), an app "app" whose models module holds the models it defines
+(oracle/twin_app.py) (tables are
 created as each model is defined, as a migration would have), a fresh in-memory database (or a
 fresh PostgreSQL database when the twin starts with `# @database postgresql`), and a
 `django.db.backends` log of every statement, BEGIN/COMMIT/SAVEPOINT included. stderr is
@@ -72,8 +73,10 @@ def configure(database):
     sys.path.insert(0, HERE)
     import django
     import settings as oracle_settings  # oracle/settings.py
+    import twin_app
     from django.conf import settings
 
+    twin_app.install_app_package()
     values = {
         name: getattr(oracle_settings, name) for name in dir(oracle_settings) if name.isupper()
     }
@@ -165,6 +168,9 @@ def run(twin_path, out_path, sql_path):
     linecache.cache[filename] = (len(shown), None, shown.splitlines(True), filename)
     module.__file__ = filename
     sys.modules["__main__"] = module
+    import twin_app
+
+    twin_app.models_live_in_app(module)
     try:
         exec(compile(shown, filename, "exec"), module.__dict__)
     except BaseException as error:  # noqa: BLE001 - the transcript shows it as Python would

@@ -427,4 +427,45 @@ describe('without JavaScript', () => {
     expect(await example(page).locator('.pg-output .pg-session').innerText()).toContain('Hello from the playground');
     expect(await example(page).locator('.pg-toolbar').isVisible()).toBe(false);
   });
+
+  it('shows the Python twin below the TypeScript, with the line about real Django', async () => {
+    const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(origin + PAGE);
+    expect(await example(page).locator('.pg-tablist').isVisible()).toBe(false);
+    const python = example(page).locator('.pg-python pre');
+    expect(await python.isVisible()).toBe(true);
+    expect(await python.innerText()).toContain('print(');
+    expect(await example(page).locator('.pg-django').innerText()).toMatch(/Django 6\.1\.\d+/);
+  });
+});
+
+describe('the Python twin', () => {
+  const tab = (page: Page, name: RegExp) => example(page).getByRole('tab', { name });
+
+  it('is a tab beside the TypeScript, reachable with the arrow keys, in the reader language', async () => {
+    const { page, errors } = await openPage();
+    const typescriptTab = tab(page, /TypeScript/);
+    const pythonTab = tab(page, /Python/);
+    expect(await typescriptTab.getAttribute('aria-selected')).toBe('true');
+    expect(await example(page).locator('.pg-python').isVisible()).toBe(false);
+    await typescriptTab.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await pythonTab.getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+    const python = example(page).locator('.pg-python');
+    expect(await python.isVisible()).toBe(true);
+    expect(await python.locator('pre').innerText()).toMatch(/^print\(/m);
+    expect(await example(page).locator('.pg-code').isVisible()).toBe(false);
+    // Run acts on the TypeScript, so it brings that tab back.
+    await runAndWait(page);
+    expect(await typescriptTab.getAttribute('aria-selected')).toBe('true');
+    expect(errors).toEqual([]);
+
+    const russian = await openPage({ path: RU_PAGE });
+    await tab(russian.page, /Python/).click();
+    expect(await russian.page.locator(`.pg-example[data-example-id="${EXAMPLE_ID}"] .pg-python-note`).innerText()).toMatch(/Django 6\.1/);
+    expect(await russian.page.locator(`.pg-example[data-example-id="${EXAMPLE_ID}"] .pg-django`).innerText()).toContain('Сверено с Django');
+  });
 });

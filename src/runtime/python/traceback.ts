@@ -7,7 +7,7 @@
 // setTracebackFrames(), which returns Python frame lines ('  File "x", line 3, in <module>', ...).
 
 import { BaseException, formatException, pythonName } from './exceptions';
-import { classFullName, classModule } from './names';
+import { classFullName } from './names';
 
 export { currentException } from './exceptions';
 
@@ -31,25 +31,16 @@ export function format_exception(exc: unknown): string {
     parts.push(format_exception(cause), '', 'The above exception was the direct cause of the following exception:', '');
   }
   const frames = frameSource?.(exc) ?? ['  ...'];
-  parts.push(['Traceback (most recent call last):', ...frames, formatException(exc, { module: !exampleModule(exc) })].join('\n'));
+  parts.push(['Traceback (most recent call last):', ...frames, formatException(exc, { module: true })].join('\n'));
   return parts.join('\n');
 }
 
 /**
  * The exception's name as the last line of Python's traceback prints it: with its module
- * ("django.core.exceptions.ImproperlyConfigured"), except for builtins and the example's own
- * classes ("ValueError", "Entry.DoesNotExist").
+ * ("django.core.exceptions.ImproperlyConfigured", "app.models.Entry.DoesNotExist"), except for
+ * builtins and the example's own classes, which Python keeps in `__main__` ("ValueError").
  */
 export function tracebackName(exc: Error): string {
-  if (!(exc instanceof BaseException) || exampleModule(exc)) return pythonName(exc);
+  if (!(exc instanceof BaseException)) return pythonName(exc);
   return classFullName(Object.getPrototypeOf(exc).constructor);
-}
-
-/**
- * Classes of the example itself print without a module, as Python does for `__main__`: that
- * includes the per-model exceptions, whose module is the model's (`app.models`) for Django's sake.
- */
-function exampleModule(exc: Error): boolean {
-  const module = classModule(Object.getPrototypeOf(exc).constructor);
-  return /^[a-z_][a-z0-9_]*\.models$/.test(module) && !module.startsWith('django.');
 }

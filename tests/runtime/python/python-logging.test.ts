@@ -27,7 +27,7 @@ describe('tracebacks in log records', () => {
       }
     });
     expect(output).toEqual([
-      'ERROR:blog.views:Lookup failed for 99\nTraceback (most recent call last):\n  ...\nEntry.DoesNotExist: Entry matching query does not exist.',
+      'ERROR:blog.views:Lookup failed for 99\nTraceback (most recent call last):\n  ...\napp.models.Entry.DoesNotExist: Entry matching query does not exist.',
     ]);
   });
 

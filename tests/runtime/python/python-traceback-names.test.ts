@@ -20,13 +20,13 @@ describe('tracebackName', () => {
     expect(tracebackName(new TypeError('x'))).toBe('TypeError');
   });
 
-  it("leaves the example's own classes bare, per-model exceptions included", () => {
+  it("leaves the example's own classes bare; models live in app.models", () => {
     class Custom extends Exception {}
     class Thing extends models.Model {
       name = models.CharField({ max_length: 5 });
     }
     expect(tracebackName(new Custom('x'))).toBe('Custom');
-    expect(tracebackName(new Thing.DoesNotExist('x'))).toBe('Thing.DoesNotExist');
+    expect(tracebackName(new Thing.DoesNotExist('x'))).toBe('app.models.Thing.DoesNotExist');
   });
 });
 
