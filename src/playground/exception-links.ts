@@ -1,7 +1,8 @@
 /**
  * Links from an exception's name in a traceback to the section that documents it, only where
- * that section exists in the build: `ObjectDoesNotExist` -> the Exceptions reference,
- * `Entry.DoesNotExist` (a per-model class) -> the model class attributes page.
+ * that section exists in the build: `django.core.exceptions.ObjectDoesNotExist` -> the
+ * Exceptions reference, `app.models.Entry.DoesNotExist` (a class inside a model class) -> the
+ * model class attributes page. Names come as the traceback prints them, module first.
  */
 
 export interface LinkTarget {
@@ -17,9 +18,11 @@ export interface ExceptionLinkTargets {
 }
 
 export function exceptionHref(name: string, targets: ExceptionLinkTargets): string | undefined {
-  const dot = name.lastIndexOf('.');
-  const target = dot === -1 ? targets.exceptions : targets.modelClass;
-  const anchor = name.slice(dot + 1).toLowerCase();
+  const parts = name.split('.');
+  const owner = parts.at(-2);
+  // Modules are lower case, classes capitalised: `Entry.DoesNotExist` lives in a model class.
+  const target = owner !== undefined && /^[A-Z]/.test(owner) ? targets.modelClass : targets.exceptions;
+  const anchor = (parts.at(-1) ?? '').toLowerCase();
   return target?.anchors.includes(anchor) ? `${target.path}#${anchor}` : undefined;
 }
 

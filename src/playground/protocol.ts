@@ -7,7 +7,7 @@ import type { RunOutcome, SqlQuery } from './runner';
 import type { SnippetException, SnippetFrame } from './traceback';
 import { readScenarioRequest, readScenarioResult, type ScenarioRequest, type ScenarioResult } from '../race-lab/wire';
 
-export type StopReason = 'timeout' | 'output-limit' | 'flood' | 'crashed';
+export type StopReason = 'timeout' | 'output-limit' | 'flood' | 'crashed' | 'refused';
 
 /** Page -> frame. */
 export type HostMessage =
@@ -100,7 +100,7 @@ export function readWorkerMessage(data: unknown, maxText: number): WorkerMessage
   return undefined;
 }
 
-const STOP_REASONS: readonly StopReason[] = ['timeout', 'output-limit', 'flood', 'crashed'];
+const STOP_REASONS: readonly StopReason[] = ['timeout', 'output-limit', 'flood', 'crashed', 'refused'];
 
 export function readFrameMessage(data: unknown, maxText: number): FrameMessage | undefined {
   if (!isObject(data)) return undefined;

@@ -34,6 +34,8 @@ function stopMessage(end: Extract<RunEnd, { kind: 'stopped' }>, strings: Playgro
       return strings.stoppedFlood;
     case 'crashed':
       return strings.stoppedCrashed;
+    case 'refused':
+      return strings.stoppedRefused;
   }
 }
 

@@ -19,7 +19,7 @@ export type ShareDecodeResult =
   | { kind: 'ok'; shared: SharedExample }
   | { kind: 'damaged'; exampleId: string | undefined };
 
-async function pipeThrough(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array> {
+async function deflate(bytes: Uint8Array, transform: CompressionStream, limit: number): Promise<Uint8Array> {
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(transform);
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -51,14 +51,75 @@ function fromBase64Url(text: string): Uint8Array {
 
 export async function encodeCode(code: string): Promise<string> {
   const utf8 = new TextEncoder().encode(code);
-  return PAYLOAD_VERSION + toBase64Url(await pipeThrough(utf8, new CompressionStream('deflate'), Number.POSITIVE_INFINITY));
+  return PAYLOAD_VERSION + toBase64Url(await deflate(utf8, new CompressionStream('deflate'), Number.POSITIVE_INFINITY));
+}
+
+/**
+ * The longest payload a link may carry: deflate never makes code much longer than it was (a
+ * stored block adds 5 bytes per 64 KB), base64 adds a third. Anything longer is refused before
+ * it is decoded at all.
+ */
+export const MAX_PAYLOAD_CHARS = PAYLOAD_VERSION.length + Math.ceil(((MAX_SHARED_CODE_BYTES * 1.01 + 64) * 4) / 3);
+
+/** Compressed input is fed to the inflater in slices this size, so no slice can inflate to much more than a megabyte. */
+const INFLATE_SLICE_BYTES = 1024;
+
+/**
+ * Inflates in small slices and stops as soon as the output passes `limit`: a deflate bomb (a
+ * small link that inflates to a gigabyte) costs at most one slice's work past the cap, never a
+ * whole inflate in one task.
+ */
+async function inflateCapped(compressed: Uint8Array, limit: number): Promise<Uint8Array> {
+  const inflater = new DecompressionStream('deflate');
+  const writer = inflater.writable.getWriter();
+  const reader = inflater.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let overLimit = false;
+  const drained = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      total += value.length;
+      if (total > limit) {
+        overLimit = true;
+        throw new RangeError('payload too large');
+      }
+      chunks.push(value);
+    }
+  })();
+  // Its failure is read below; until then it must not count as unhandled.
+  drained.catch(() => undefined);
+  try {
+    for (let start = 0; start < compressed.length && !overLimit; start += INFLATE_SLICE_BYTES) {
+      await writer.write(compressed.subarray(start, start + INFLATE_SLICE_BYTES));
+      // Let the reader take what this slice produced before the next one goes in.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    if (!overLimit) await writer.close();
+    await drained;
+  } catch (error) {
+    void writer.abort().catch(() => undefined);
+    void reader.cancel().catch(() => undefined);
+    await drained.catch(() => undefined);
+    throw error;
+  }
+  if (overLimit) throw new RangeError('payload too large');
+  const joined = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return joined;
 }
 
 /** Rejects on anything but a payload this module produced: bad base64, bad deflate, bad UTF-8, too large. */
 export async function decodeCode(payload: string): Promise<string> {
   if (!payload.startsWith(PAYLOAD_VERSION)) throw new SyntaxError('unknown payload version');
+  if (payload.length > MAX_PAYLOAD_CHARS) throw new RangeError('payload too large');
   const compressed = fromBase64Url(payload.slice(PAYLOAD_VERSION.length));
-  const utf8 = await pipeThrough(compressed, new DecompressionStream('deflate'), MAX_SHARED_CODE_BYTES);
+  const utf8 = await inflateCapped(compressed, MAX_SHARED_CODE_BYTES);
   return new TextDecoder('utf-8', { fatal: true }).decode(utf8);
 }
 

@@ -22,6 +22,7 @@ export const PLAYGROUND_STRING_KEYS = [
   'stoppedOutputLimit',
   'stoppedFlood',
   'stoppedCrashed',
+  'stoppedRefused',
   'shareCopied',
   'shareManual',
   'sharedLoaded',

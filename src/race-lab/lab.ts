@@ -166,7 +166,8 @@ class RaceLab {
     const host = sandbox(this.strings.sandboxTitle);
     const end = await host.runScenario({ source: this.code(), filename: `${this.key()}.ts`, timeoutMs: SCENARIO_TIMEOUT_MS, onOutput: () => undefined, scenario: request });
     if (end.kind === 'scenario') return end.result;
-    return end.reason === 'timeout' ? fill(this.strings.timeout, { seconds: SCENARIO_TIMEOUT_MS / 1000 }) : this.strings.crashed;
+    if (end.reason === 'timeout') return fill(this.strings.timeout, { seconds: SCENARIO_TIMEOUT_MS / 1000 });
+    return end.reason === 'refused' ? this.strings.tooBig : this.strings.crashed;
   }
 
   async runAll(): Promise<void> {

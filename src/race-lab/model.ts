@@ -4,7 +4,7 @@
  */
 import { fill } from '../playground/strings';
 import type { RaceLabStrings } from './strings';
-import type { ScenarioResult, WireEntry, WireRun } from './wire';
+import { MAX_COUNTED_INTERLEAVINGS, type ScenarioResult, type WireEntry, type WireRun } from './wire';
 
 export interface StepState {
   rows: Record<string, string[]>;
@@ -56,6 +56,7 @@ export function describeEnd(run: WireRun, strings: RaceLabStrings): string {
 export function describeResult(result: ScenarioResult, strings: RaceLabStrings): string {
   const failures = result.runs.filter((run) => !run.ok).length;
   const total = result.total.toLocaleString('en-US').replaceAll(',', '\u202f');
+  if (result.sampled && result.total >= MAX_COUNTED_INTERLEAVINGS) return fill(strings.summarySampleHuge, { total, runs: result.runs.length, failures });
   if (result.sampled) return fill(strings.summarySample, { total, runs: result.runs.length, failures });
   return fill(failures ? strings.summaryFails : strings.summaryNone, { total, failures });
 }

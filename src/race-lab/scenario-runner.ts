@@ -16,7 +16,7 @@ import type * as SysModule from '../runtime/python/sys';
 import { ModuleNotFoundError, type ModuleLoader } from '../playground/modules';
 import { MODULE_FUNCTION_NAME, snippetFrames } from '../playground/traceback';
 import { SnippetSyntaxError, requiredSpecifiers, transpileSnippet } from '../playground/transpile';
-import type { ScenarioRequest, ScenarioResult, WireEntry, WireRun } from './wire';
+import { MAX_COUNTED_INTERLEAVINGS, type ScenarioRequest, type ScenarioResult, type WireEntry, type WireRun } from './wire';
 
 type Scheduler = SchedulerModule.Scheduler;
 type RunResult = SchedulerModule.RunResult;
@@ -32,17 +32,23 @@ export interface ScenarioRun {
   seed?: number;
 }
 
-/** How many ways steps of the given counts interleave: (n1 + n2 + …)! / (n1! n2! …). */
+/**
+ * How many ways steps of the given counts interleave: (n1 + n2 + …)! / (n1! n2! …), built as a
+ * product of binomials so every partial result is an integer; saturates at
+ * MAX_COUNTED_INTERLEAVINGS instead of overflowing.
+ */
 export function interleavings(stepCounts: readonly number[]): number {
   let total = 1;
   let placed = 0;
   for (const steps of stepCounts) {
     for (let k = 1; k <= steps; k++) {
       placed += 1;
-      total = (total * placed) / k;
+      // total * placed / k stays an integer: total is C(placed-1, k-1) times earlier binomials.
+      total = Math.round((total / k) * placed);
+      if (!Number.isFinite(total) || total >= MAX_COUNTED_INTERLEAVINGS) return MAX_COUNTED_INTERLEAVINGS;
     }
   }
-  return Math.round(total);
+  return total;
 }
 
 /** A small deterministic random generator (mulberry32). */

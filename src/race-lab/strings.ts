@@ -11,6 +11,8 @@ export const RACE_LAB_STRING_KEYS = [
   'summaryFails',
   'summaryNone',
   'summarySample',
+  'summarySampleHuge',
+  'tooBig',
   'start',
   'scenario',
   'variant',

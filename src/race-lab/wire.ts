@@ -57,6 +57,9 @@ export interface ScenarioResult {
   stopped: string | null;
 }
 
+/** Interleaving counts above this are not exact in a double; the lab says "more than" it. */
+export const MAX_COUNTED_INTERLEAVINGS = Number.MAX_SAFE_INTEGER;
+
 export const MAX_RUNS = 1_000;
 export const MAX_STEPS = 1_000;
 const MAX_LIST = 200;
@@ -64,12 +67,29 @@ const MAX_TEXT = 4_000;
 const MAX_NAME = 100;
 const MAX_PROCESSES = 8;
 
+/**
+ * What one result may hold in all, checked before and while it is rebuilt: a forged result can
+ * be tiny on the wire (every step the same shared object) and huge once rebuilt.
+ */
+export const MAX_TOTAL_STEPS = 20_000;
+export const MAX_TOTAL_CHARS = 8_000_000;
+
+class OverBudget extends Error {}
+/** Characters still allowed while one result is rebuilt (readScenarioResult sets it). */
+let charsLeft = Number.POSITIVE_INFINITY;
+function charge<T extends string>(value: T): T {
+  charsLeft -= value.length;
+  if (charsLeft < 0) throw new OverBudget();
+  return value;
+}
+
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
-const text = (value: unknown, max = MAX_TEXT): string => (typeof value === 'string' ? value.slice(0, max) : '');
-const optionalText = (value: unknown): string | undefined => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined);
-const nullableText = (value: unknown): string | null => (typeof value === 'string' ? value.slice(0, MAX_TEXT) : null);
-const texts = (value: unknown, max = MAX_LIST): string[] => (Array.isArray(value) ? value.slice(0, max).filter((v): v is string => typeof v === 'string').map((v) => v.slice(0, MAX_TEXT)) : []);
+const text = (value: unknown, max = MAX_TEXT): string => (typeof value === 'string' ? charge(value.slice(0, max)) : '');
+const optionalText = (value: unknown): string | undefined => (typeof value === 'string' ? charge(value.slice(0, MAX_TEXT)) : undefined);
+const nullableText = (value: unknown): string | null => (typeof value === 'string' ? charge(value.slice(0, MAX_TEXT)) : null);
+const texts = (value: unknown, max = MAX_LIST): string[] =>
+  Array.isArray(value) ? value.slice(0, max).filter((v): v is string => typeof v === 'string').map((v) => charge(v.slice(0, MAX_TEXT))) : [];
 const count = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0);
 
 function readRows(value: unknown): Record<string, string[]> {
@@ -117,16 +137,32 @@ function readRun(value: unknown): WireRun | undefined {
   };
 }
 
-/** A scenario result, rebuilt; undefined for anything malformed. */
+/** A scenario result, rebuilt; undefined for anything malformed or over the size budget. */
 export function readScenarioResult(value: unknown): ScenarioResult | undefined {
   if (!isObject(value) || !Array.isArray(value.runs)) return undefined;
-  const runs = value.runs.slice(0, MAX_RUNS).map(readRun);
+  const listed = value.runs.slice(0, MAX_RUNS);
+  let steps = 0;
+  for (const run of listed) steps += isObject(run) && Array.isArray(run.timeline) ? Math.min(run.timeline.length, MAX_STEPS) : 0;
+  if (steps > MAX_TOTAL_STEPS) return undefined;
+  charsLeft = MAX_TOTAL_CHARS;
+  try {
+    return rebuildResult(value, listed);
+  } catch (error) {
+    if (error instanceof OverBudget) return undefined;
+    throw error;
+  } finally {
+    charsLeft = Number.POSITIVE_INFINITY;
+  }
+}
+
+function rebuildResult(value: Loose, listed: unknown[]): ScenarioResult | undefined {
+  const runs = listed.map(readRun);
   if (runs.some((run) => run === undefined)) return undefined;
   const initial = isObject(value.initial) ? value.initial : {};
   return {
     names: texts(value.names, MAX_PROCESSES).map((name) => name.slice(0, MAX_NAME)),
     initial: { rows: readRows(initial.rows), cache: texts(initial.cache) },
-    total: count(value.total),
+    total: Math.min(count(value.total), MAX_COUNTED_INTERLEAVINGS),
     exact: value.exact === true,
     sampled: value.sampled === true,
     runs: runs as WireRun[],

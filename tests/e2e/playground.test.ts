@@ -311,10 +311,10 @@ describe('limits', () => {
     expect(lines[0]).toBe('line 0');
   });
 
-  it('stops a flood of raw messages', async () => {
-    const { page } = await openPage({ savedCode: "for (;;) postMessage({ kind: 'junk' });\n" });
+  it('gives the snippet no postMessage to flood or forge with', async () => {
+    const { page } = await openPage({ savedCode: "for (;;) postMessage({ kind: 'scenario', result: { runs: [] } });\n" });
     await runAndWait(page);
-    expect(await status(page).innerText()).toBe('Stopped: the code sent the page too many messages.');
+    expect((await sessionText(page)).split('\n').at(-1)).toMatch(/^NameError: .*postMessage/);
   });
 
   it('replaces a sandbox frame that stops answering', async () => {
@@ -360,10 +360,10 @@ await probe('WebSocket', () => new Promise((resolve, reject) => {
   socket.onerror = () => reject(new Error('refused'));
 }));
 await probe('importScripts', () => (scope.importScripts as (url: string) => void)('http://127.0.0.1:${port}/x.js'));
+await probe('postMessage', () => (scope.postMessage as (message: unknown) => void)({ kind: 'output', text: '<img src=x onerror="document.title=1">' }));
+await probe('Worker', () => new (scope.Worker as typeof Worker)(URL.createObjectURL(new Blob(['1']))));
 await probe('window.open', () => scope.open('${origin}/popup/'));
 await probe('top.location', () => { scope.top.location.href = '${origin}/hijacked/'; return 'navigated'; });
-postMessage({ kind: 'output', runId: 999, text: '<img src=x onerror="document.title=1">\\n' });
-postMessage({ kind: 'boot', workerSource: 'alert(1)' });
 print('done');
 `;
 
@@ -382,7 +382,7 @@ print('done');
     await runAndWait(page);
     const lines = (await sessionText(page)).split('\n');
     const probes = lines.filter((text) => /^[\w. ]+: /.test(text));
-    expect(probes).toHaveLength(10);
+    expect(probes).toHaveLength(12);
     for (const line of probes) expect(line).toMatch(/: blocked$/);
     expect(lines).toContain('done');
     // The forged message reached the page as plain text at most, never as markup.

@@ -14,6 +14,8 @@ describe('exception links', () => {
   it('sends module-level exceptions to the Exceptions page and per-model ones to the class page', () => {
     expect(exceptionHref('ObjectDoesNotExist', targets)).toBe('/ru/ref/exceptions/#objectdoesnotexist');
     expect(exceptionHref('Entry.DoesNotExist', targets)).toBe('/ru/ref/models/class/#doesnotexist');
+    expect(exceptionHref('django.core.exceptions.ObjectDoesNotExist', targets)).toBe('/ru/ref/exceptions/#objectdoesnotexist');
+    expect(exceptionHref('app.models.Entry.DoesNotExist', targets)).toBe('/ru/ref/models/class/#doesnotexist');
   });
 
   it('links nothing whose section does not exist', () => {

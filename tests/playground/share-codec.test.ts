@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCode, encodeCode, readShareFragment, shareFragment } from '../../src/playground/share-codec.ts';
+import { MAX_PAYLOAD_CHARS, decodeCode, encodeCode, readShareFragment, shareFragment } from '../../src/playground/share-codec.ts';
 
 const samples = [
   '',
@@ -49,6 +49,41 @@ describe('share codec', () => {
 
   it('refuses a payload that inflates beyond the size limit', async () => {
     await expect(decodeCode(await encodeCode('x'.repeat(300 * 1024)))).rejects.toThrow(/too large/);
+  });
+
+  it('refuses an overlong link before decoding it', async () => {
+    await expect(decodeCode('v1.' + 'A'.repeat(MAX_PAYLOAD_CHARS))).rejects.toThrow(/too large/);
+  });
+
+  it('stops a deflate bomb at the cap, feeding the inflater in small slices', async () => {
+    // 64 MB of zeros compresses to about 64 KB: a link well within the length cap.
+    const bomb = await encodeBytes(new Uint8Array(64 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(MAX_PAYLOAD_CHARS);
+    const fed: number[] = [];
+    const RealStream = globalThis.DecompressionStream;
+    // Count the compressed bytes handed to the inflater, write by write.
+    globalThis.DecompressionStream = class extends RealStream {
+      constructor(format: CompressionFormat) {
+        super(format);
+        const counter = new TransformStream<Uint8Array, Uint8Array>({
+          transform(chunk, controller) {
+            fed.push(chunk.length);
+            controller.enqueue(chunk);
+          },
+        });
+        void counter.readable.pipeTo(super.writable).catch(() => undefined);
+        Object.defineProperty(this, 'writable', { value: counter.writable });
+      }
+    } as typeof DecompressionStream;
+    try {
+      await expect(decodeCode(bomb)).rejects.toThrow(/too large/);
+    } finally {
+      globalThis.DecompressionStream = RealStream;
+    }
+    const compressedBytes = Buffer.from(bomb.slice(3), 'base64url').length;
+    expect(Math.max(...fed)).toBeLessThanOrEqual(1024);
+    // It stopped soon after the 256 KB cap: far from inflating the whole 64 MB.
+    expect(fed.reduce((sum, length) => sum + length, 0)).toBeLessThan(compressedBytes / 4);
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { describeEnd, describeResult, describeStep, nextChoices, runWithPrefix, stateAt } from '../../src/race-lab/model.ts';
 import type { RaceLabStrings } from '../../src/race-lab/strings.ts';
 import type { ScenarioResult, WireRun } from '../../src/race-lab/wire.ts';
-import { readScenarioRequest, readScenarioResult } from '../../src/race-lab/wire.ts';
+import { MAX_COUNTED_INTERLEAVINGS, MAX_STEPS, readScenarioRequest, readScenarioResult } from '../../src/race-lab/wire.ts';
+import { interleavings } from '../../src/race-lab/scenario-runner.ts';
 import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import { RACE_LAB_STRING_KEYS } from '../../src/race-lab/strings.ts';
 
@@ -48,5 +49,42 @@ describe('the race lab model', () => {
     expect(readScenarioResult('x')).toBeUndefined();
     expect(readScenarioRequest({ mode: 'explore', limit: 1e9, sample: 5 })).toEqual({ mode: 'explore', schedule: [], limit: 1000, sample: 5 });
     expect(readScenarioRequest({ mode: 'eval' })).toBeUndefined();
+  });
+});
+
+describe('what a forged or oversized result costs the page', () => {
+  it('refuses a tiny result that would rebuild into more steps than the budget', () => {
+    // One shared step object referenced everywhere: small as a structured clone, huge rebuilt.
+    const step = entry(1, 'A', { sql: ['x'.repeat(4_000)] });
+    const timeline = new Array(MAX_STEPS).fill(step);
+    const forged = { runs: new Array(300).fill({ schedule: ['A'], ok: true, failed: [], timeline }) };
+    const started = performance.now();
+    expect(readScenarioResult(forged)).toBeUndefined();
+    // Refused by counting, before anything is rebuilt: far below a rebuild of 300,000 steps.
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('refuses a result within the step budget whose text is over the character budget', () => {
+    const step = entry(1, 'A', { sql: new Array(200).fill('x'.repeat(4_000)) });
+    const forged = { runs: [{ schedule: ['A'], ok: true, failed: [], timeline: new Array(MAX_STEPS).fill(step) }] };
+    expect(readScenarioResult(forged)).toBeUndefined();
+  });
+
+  it('still reads a result of a normal size', () => {
+    expect(readScenarioResult({ runs: [run('AB')], names: ['A', 'B'] })?.runs).toHaveLength(1);
+  });
+});
+
+describe('the interleaving count', () => {
+  it('is exact while it fits, and saturates instead of overflowing', () => {
+    expect(interleavings([2, 2])).toBe(6);
+    expect(interleavings([4, 4, 4])).toBe(34_650);
+    expect(interleavings([120, 120, 120, 120, 120, 120, 120, 120])).toBe(MAX_COUNTED_INTERLEAVINGS);
+    expect(interleavings([30, 30, 30])).toBe(MAX_COUNTED_INTERLEAVINGS);
+  });
+
+  it('is said as "more than" when saturated', () => {
+    const result: ScenarioResult = { names: ['A'], initial: { rows: {}, cache: [] }, total: MAX_COUNTED_INTERLEAVINGS, exact: false, sampled: true, runs, error: null, errorLine: null, stopped: null };
+    expect(describeResult(result, strings)).toMatch(/^More than 9\u202f007\u202f199\u202f254\u202f740\u202f991 interleavings/);
   });
 });

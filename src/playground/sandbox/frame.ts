@@ -44,10 +44,14 @@ function startRun(run: RunMessage, url: string): void {
   worker.addEventListener('message', (event: MessageEvent<unknown>) => {
     received += 1;
     if (received > MAX_MESSAGES_PER_RUN) return end({ kind: 'stopped', runId, reason: 'flood' });
+    if (ended) return;
     const message = readWorkerMessage(event.data, MAX_CHUNK_CHARS);
-    if (!message || ended) return;
-    if (message.kind === 'finished') return end({ kind: 'finished', runId, outcome: message.outcome });
-    if (message.kind === 'scenario') return end({ kind: 'scenario-finished', runId, result: message.result });
+    // A result that is malformed, over its size budget or of the other kind of run ends the run
+    // here, before anything is rebuilt further or forwarded.
+    if (!message) return end({ kind: 'stopped', runId, reason: 'refused' });
+    if (message.kind === 'finished' && run.kind === 'run') return end({ kind: 'finished', runId, outcome: message.outcome });
+    if (message.kind === 'scenario' && run.kind === 'scenario') return end({ kind: 'scenario-finished', runId, result: message.result });
+    if (message.kind !== 'output') return end({ kind: 'stopped', runId, reason: 'refused' });
     const { accepted, exceeded } = budget.take(message.text);
     if (accepted) send({ kind: 'output', runId, text: accepted });
     if (exceeded) end({ kind: 'stopped', runId, reason: 'output-limit' });
@@ -60,8 +64,13 @@ function startRun(run: RunMessage, url: string): void {
   worker.postMessage(run.kind === 'scenario' ? { source, filename, scenario: run.request } : { source, filename });
 }
 
+// Served from the site, this page must run sandboxed (an opaque origin, "null") inside the
+// site's own page. Framed by another site without the sandbox attribute it would run with the
+// site's real origin: then it does nothing at all.
+const sandboxed = self.origin === 'null' && window.parent !== window;
+
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (event.source !== window.parent || window.parent === window) return;
+  if (!sandboxed || event.source !== window.parent || event.origin !== siteOrigin) return;
   const message = readHostMessage(event.data);
   if (!message) return;
   if (message.kind === 'boot') {
@@ -73,4 +82,4 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (workerUrl) startRun(message, workerUrl);
 });
 
-if (window.parent !== window) send({ kind: 'ready' });
+if (sandboxed) send({ kind: 'ready' });

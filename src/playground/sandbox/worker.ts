@@ -8,8 +8,15 @@ import { createRuntimeLoader } from '../runtime-modules';
 import { runScenario } from '../../race-lab/scenario-runner';
 import { readScenarioRequest } from '../../race-lab/wire';
 
-// Taken before any snippet runs: a snippet may replace self.postMessage, never this reference.
+// Taken before any snippet runs; then the snippet's global scope loses postMessage (so it cannot
+// forge results), Worker and SharedWorker (no workers of its own) and importScripts (no loading
+// of other scripts). Reaching for them is a NameError, as for any name Python does not have.
 const post = self.postMessage.bind(self) as (message: WorkerMessage) => void;
+for (const name of ['postMessage', 'Worker', 'SharedWorker', 'importScripts']) {
+  for (let owner: object | null = self; owner !== null; owner = Object.getPrototypeOf(owner)) {
+    if (Object.prototype.hasOwnProperty.call(owner, name)) Reflect.deleteProperty(owner, name);
+  }
+}
 const loader = createRuntimeLoader();
 // A spare worker boots before a run is asked for: the modules nearly every snippet imports load now.
 const warmedUp = Promise.all([loader.load('python/builtins'), loader.load('python/sys')]).catch(() => undefined);
