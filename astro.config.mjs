@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { cspInlineHashes } from './src/build/csp-inline-hashes.ts';
+import { PAGE_CSP_DIRECTIVES } from './src/build/security-headers.ts';
+import { headersFileIntegration } from './src/build/headers-file.ts';
 import { searchWeights } from './src/build/search-weights.ts';
 import { buildSidebar } from './src/build/sidebar.ts';
 import { LANG_LABELS } from './src/i18n/locales.ts';
@@ -20,15 +22,8 @@ export default defineConfig({
   // so the page runs nothing that the build did not produce.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      // One source for the policy: src/build/security-headers.ts (also the HTTP headers).
+      directives: [...PAGE_CSP_DIRECTIVES],
       // Starlight sets a few CSS custom properties in style="" attributes; an attribute cannot
       // run code, so those are allowed while <style> elements stay hash-only.
       styleDirective: {
@@ -72,5 +67,6 @@ export default defineConfig({
     }),
     mdx(),
     cspInlineHashes(),
+    headersFileIntegration(),
   ],
 });

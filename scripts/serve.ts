@@ -1,13 +1,15 @@
 /**
  * A small static server for the built site (dist/): what `npm start` and the end-to-end tests
  * use. It answers like the production host should: `/path/` serves `path/index.html`, a
- * missing page gets the 404 page of its language with status 404, and nothing is cached so a
- * rebuilt site is seen at once.
+ * missing page gets the 404 page of its language with status 404, nothing is cached so a
+ * rebuilt site is seen at once, and every response carries the site's security headers
+ * (src/build/security-headers.ts).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor } from '../src/build/security-headers.ts';
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,24 +66,27 @@ export function startServer(options: { root: string; port: number; host?: string
   const root = resolve(options.root);
   const host = options.host ?? '127.0.0.1';
   const server = createServer((request, response) => {
-    const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+    // Runs of slashes collapse to one: a Location of "//host/" would leave the site.
+    // (The request target is appended to a fixed origin: parsed as a relative URL, "//ru" would name a host.)
+    const urlPath = new URL(`http://localhost${request.url ?? '/'}`).pathname.replace(/\/{2,}/g, '/');
+    const headers = headersFor(urlPath);
     // A directory asked for without its slash is redirected, as static hosts do.
     if (!urlPath.endsWith('/') && !extname(urlPath) && existsSync(join(root, urlPath, 'index.html'))) {
-      response.writeHead(301, { Location: `${urlPath}/` });
+      response.writeHead(301, { ...headers, Location: `${urlPath}/` });
       response.end();
       return;
     }
     const file = resolveFile(root, urlPath);
     const target = file ?? notFoundPage(root, urlPath);
     if (!target) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Not found');
       return;
     }
     response.writeHead(file ? 200 : 404, {
+      ...headers,
       'Content-Type': MIME_TYPES[extname(target)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
     });
     if (request.method === 'HEAD') {
       response.end();

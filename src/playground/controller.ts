@@ -52,7 +52,11 @@ class ExampleController {
   private readonly strings: PlaygroundStrings;
   private readonly links: ExceptionLinkTargets;
   private readonly storage = pageStorage();
-  private readonly saver = debouncedSave((code) => saveEdit(this.storage, this.id, code, this.original), SAVE_DELAY_MS);
+  private readonly saver = debouncedSave((code) => this.save(code), SAVE_DELAY_MS);
+  /** Set while the editor shows code from a share link the reader has not changed: nothing is saved. */
+  private showingShared = false;
+  private storageWarned = false;
+  private settingCode = false;
   private code: string;
   private editor: CodeEditor | undefined;
   private editorLoading: Promise<CodeEditor> | undefined;
@@ -131,10 +135,21 @@ class ExampleController {
   private edited(code: string): void {
     this.code = code;
     this.updateMarker();
+    if (this.settingCode && this.showingShared) return;
+    // The reader changed the shared code: from now on it is their edit.
+    this.showingShared = false;
     this.saver.schedule(code);
   }
 
+  private save(code: string): void {
+    if (saveEdit(this.storage, this.id, code, this.original)) return;
+    if (this.storageWarned) return;
+    this.storageWarned = true;
+    this.notify(this.strings.storageFull);
+  }
+
   reset(): void {
+    this.showingShared = false;
     this.editor?.setCode(this.original);
     this.saver.cancel();
     clearEdit(this.storage, this.id);
@@ -160,13 +175,42 @@ class ExampleController {
     }
   }
 
-  /** Shows code from a share link, saved as the reader's edit. */
+  /**
+   * Shows code from a share link without saving it: a link (which another site can open in a
+   * pop-up) never replaces the reader's own edit. The shared code becomes the reader's edit
+   * only once they change it; until then a saved edit of theirs is offered back.
+   */
   async openShared(code: string): Promise<void> {
     this.root.scrollIntoView({ block: 'start' });
     const editor = await this.openEditor(false);
-    editor.setCode(code);
     this.saver.flush();
-    this.notify(this.strings.sharedLoaded);
+    const ownEdit = loadEdit(this.storage, this.id);
+    this.showingShared = true;
+    this.setEditorCode(editor, code);
+    if (ownEdit === undefined || ownEdit === code) {
+      this.notify(this.strings.sharedLoaded);
+      return;
+    }
+    const back = document.createElement('button');
+    back.type = 'button';
+    back.className = 'pg-button';
+    back.textContent = this.strings.backToMyEdit;
+    back.addEventListener('click', () => {
+      this.showingShared = false;
+      this.setEditorCode(editor, ownEdit);
+      this.notify(this.strings.ownEditBack);
+    });
+    this.notify(this.strings.sharedKeptEdit, back);
+  }
+
+  /** Replaces the editor's code; the change this causes is the page's, not the reader's. */
+  private setEditorCode(editor: CodeEditor, code: string): void {
+    this.settingCode = true;
+    try {
+      editor.setCode(code);
+    } finally {
+      this.settingCode = false;
+    }
   }
 
   /** A share link that cannot be read: say so, and show the example's original code. */

@@ -1,7 +1,7 @@
 /**
  * The reader's edits, kept in localStorage per example id (not per URL), so the English and
  * Russian editions of a page share them. Storage may be missing or full: the playground then
- * simply forgets, it never fails.
+ * says so and keeps the edit in the editor; it never fails.
  */
 
 /** The part of the Web Storage API used here, so tests can pass a Map-backed fake. */
@@ -21,13 +21,19 @@ export function loadEdit(storage: KeyValueStorage | undefined, exampleId: string
   }
 }
 
-/** Saves an edit; saving the original code removes the entry, so "changed" stays meaningful. */
-export function saveEdit(storage: KeyValueStorage | undefined, exampleId: string, code: string, original: string): void {
+/**
+ * Saves an edit; saving the original code removes the entry, so "changed" stays meaningful.
+ * Returns false when the edit could not be kept (storage full or turned off), so the reader
+ * can be told: the edit then lives on in the editor only.
+ */
+export function saveEdit(storage: KeyValueStorage | undefined, exampleId: string, code: string, original: string): boolean {
+  if (!storage) return false;
   try {
-    if (code === original) storage?.removeItem(storageKey(exampleId));
-    else storage?.setItem(storageKey(exampleId), code);
+    if (code === original) storage.removeItem(storageKey(exampleId));
+    else storage.setItem(storageKey(exampleId), code);
+    return true;
   } catch {
-    // Quota exceeded or storage disabled: the edit lives on in the editor only.
+    return false;
   }
 }
 

@@ -92,7 +92,7 @@ async function inflateCapped(compressed: Uint8Array, limit: number): Promise<Uin
   drained.catch(() => undefined);
   try {
     for (let start = 0; start < compressed.length && !overLimit; start += INFLATE_SLICE_BYTES) {
-      await writer.write(compressed.subarray(start, start + INFLATE_SLICE_BYTES));
+      await writer.write(compressed.subarray(start, start + INFLATE_SLICE_BYTES) as Uint8Array<ArrayBuffer>);
       // Let the reader take what this slice produced before the next one goes in.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }

@@ -208,6 +208,26 @@ describe('editing', () => {
     expect(await sessionText(page)).toContain('Hello from the playground');
   });
 
+  it('tells the reader when the browser will not store the edit, and keeps it in the editor', async () => {
+    const { page } = await openPage();
+    await page.evaluate(() => {
+      // Fill this origin's storage to the last character.
+      let index = 0;
+      for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 1 << 4, 1]) {
+        try {
+          for (;;) localStorage.setItem(`filler-${index++}`, 'x'.repeat(size));
+        } catch {
+          // Full at this size: try smaller pieces.
+        }
+      }
+    });
+    await button(page, 'edit').click();
+    await example(page).locator('.cm-content').waitFor();
+    await page.keyboard.type('// kept here');
+    await expect.poll(() => example(page).locator('.pg-notice').innerText()).toMatch(/would not store your edit/);
+    expect(await editorText(page)).toContain('// kept here');
+  });
+
   it('works from the keyboard alone, with no trap in the editor', async () => {
     const { page } = await openPage();
     const focusedAction = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.pgAction);
@@ -262,6 +282,36 @@ describe('share links', () => {
     expect(await example(fresh.page).locator('.pg-notice').innerText()).toMatch(/shared link/);
     await runAndWait(fresh.page);
     expect(await sessionText(fresh.page)).toBe('Ж 🦔');
+  });
+
+  it('never replace the reader\'s saved edit, and offer it back', async () => {
+    const ownEdit = "import { print } from 'python/builtins';\nprint('my own edit');\n";
+    const { page } = await openPage({ savedCode: ownEdit });
+    await example(page).locator('.cm-content').waitFor();
+    const sharer = await openPage({ savedCode: sharedCode });
+    await example(sharer.page).locator('.cm-content').waitFor();
+    await button(sharer.page, 'share').click();
+    await expect.poll(() => example(sharer.page).locator('.pg-notice').innerText()).toMatch(/clipboard/);
+    const shareUrl = new URL(await sharer.page.evaluate(() => navigator.clipboard.readText()));
+
+    // Another site opening the link (here: the same tab navigating to it) shows the shared code...
+    await page.goto(`${origin}${shareUrl.pathname}${shareUrl.hash}`, { waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'networkidle' });
+    await example(page).locator('.cm-content').waitFor();
+    await expect.poll(() => editorText(page)).toBe(sharedCode);
+    expect(await example(page).locator('.pg-notice').innerText()).toMatch(/Your own edit is kept/);
+    // ...while the reader's edit stays in storage, untouched.
+    expect(await page.evaluate((key) => localStorage.getItem(key), storageKey(EXAMPLE_ID))).toBe(ownEdit);
+    await example(page).getByRole('button', { name: 'Back to my edit' }).click();
+    await expect.poll(() => editorText(page)).toBe(ownEdit);
+    expect(await example(page).locator('.pg-notice').innerText()).toBe('Your own edit is back.');
+  });
+
+  it('show hidden direction-changing characters in shared code', async () => {
+    const tricky = "import { print } from 'python/builtins';\nconst role = 'user\u202e \u2066// admin\u2069 \u2066';\nprint(role);\n";
+    const { page } = await openPage({ savedCode: tricky });
+    await example(page).locator('.cm-content').waitFor();
+    expect(await example(page).locator('.cm-specialChar').count()).toBeGreaterThanOrEqual(4);
   });
 
   it('explain a damaged link and show the original code', async () => {

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeBrokenLinks, findBrokenLinks } from '../../scripts/check-links.ts';
 import { pathInLang, langOfPath } from '../../src/i18n/locales.ts';
+import { PAGE_CSP_DIRECTIVES, SANDBOX_FRAME_PATH, headersFile } from '../../src/build/security-headers.ts';
 import { NOT_FOUND_PAGES, distDir, isolatedContext, launchBrowser, origin, sitePages } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -155,6 +156,40 @@ describe('the Content-Security-Policy', () => {
     const seen = await violations();
     expect(seen.some((v) => v.includes('cdn.example.com'))).toBe(true);
     expect(seen.some((v) => v.startsWith('script-src') && v.endsWith('inline'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('the security headers', () => {
+  it('are the ones the build writes for static hosts, and every page keeps the policy directives', () => {
+    expect(readFileSync(`${distDir}_headers`, 'utf8')).toBe(headersFile());
+    for (const path of pages.slice(0, 6)) {
+      const html = readFileSync(`${distDir}${path.slice(1)}${path.endsWith('/') ? 'index.html' : ''}`, 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      for (const directive of PAGE_CSP_DIRECTIVES) expect(policy, path).toContain(directive);
+    }
+  });
+
+  it('keep the site and its sandbox frame out of another site\'s frames', async () => {
+    const context = await browser.newContext();
+    await context.route('http://attacker.test/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<iframe name="page" src="${origin}/"></iframe><iframe name="sandbox" src="${origin}${SANDBOX_FRAME_PATH}"></iframe>`,
+      }),
+    );
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/frame-ancestors|X-Frame-Options|Refused to (display|frame)/i.test(message.text())) refused.push(message.text());
+    });
+    await page.goto('http://attacker.test/', { waitUntil: 'load' });
+    await expect.poll(() => refused.length).toBeGreaterThanOrEqual(2);
+    for (const name of ['page', 'sandbox']) {
+      const frame = page.frame({ name });
+      const reached = await frame?.evaluate(() => document.title).catch(() => '');
+      expect(reached ?? '', name).toBe('');
+    }
     await context.close();
   });
 });

@@ -65,9 +65,9 @@ describe('share codec', () => {
     globalThis.DecompressionStream = class extends RealStream {
       constructor(format: CompressionFormat) {
         super(format);
-        const counter = new TransformStream<Uint8Array, Uint8Array>({
+        const counter = new TransformStream<BufferSource, BufferSource>({
           transform(chunk, controller) {
-            fed.push(chunk.length);
+            fed.push(chunk.byteLength);
             controller.enqueue(chunk);
           },
         });

@@ -10,7 +10,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { typescriptLanguage } from '@codemirror/lang-javascript';
 import { LanguageSupport, bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
-import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
+import { EditorView, drawSelection, highlightActiveLine, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 import { shikiHighlightStyle } from './highlight';
 
 export interface EditorOptions {
@@ -50,6 +50,14 @@ const siteTheme = EditorView.theme({
   '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': { backgroundColor: 'color-mix(in srgb, var(--sl-color-text-accent) 30%, transparent)' },
 });
 
+/**
+ * Invisible characters that change what the code means or how it reads: bidirectional
+ * overrides, embeddings and isolates (the "Trojan Source" characters), marks, zero-width
+ * characters. CodeMirror shows each as a visible placeholder naming its code point, so shared
+ * code cannot look different from what runs.
+ */
+export const INVISIBLE_CHARACTERS = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
 export function createEditor(options: EditorOptions): CodeEditor {
   const shadowRoot = options.parent.shadowRoot ?? options.parent.attachShadow({ mode: 'open' });
   const view = new EditorView({
@@ -59,6 +67,7 @@ export function createEditor(options: EditorOptions): CodeEditor {
       doc: options.code,
       extensions: [
         lineNumbers(),
+        highlightSpecialChars({ addSpecialChars: new RegExp(INVISIBLE_CHARACTERS.source, 'g') }),
         history(),
         drawSelection(),
         indentOnInput(),
