@@ -7,6 +7,7 @@ import type * as Builtins from '../runtime/python/builtins';
 import type * as PythonTraceback from '../runtime/python/traceback';
 import type * as PythonSys from '../runtime/python/sys';
 import { ModuleNotFoundError, type ModuleLoader } from './modules';
+import { snippetConsole, withConsole } from './snippet-console';
 import { MODULE_FUNCTION_NAME, snippetFrames, type SnippetException } from './traceback';
 import { SnippetSyntaxError, requiredSpecifiers, transpileSnippet } from './transpile';
 
@@ -117,7 +118,8 @@ export async function runSnippet(request: RunRequest): Promise<RunOutcome> {
   Error.stackTraceLimit = 200;
   try {
     const moduleExports = {};
-    await compile(transpiled, filename)(loader.require, moduleExports, { exports: moduleExports });
+    const run = compile(transpiled, filename);
+    await withConsole(snippetConsole(builtins, pythonSys), () => run(loader.require, moduleExports, { exports: moduleExports }));
     return await finish();
   } catch (error) {
     return await finish(describeException(error, builtins, pythonTraceback, filename));

@@ -100,6 +100,14 @@ describe('running an example', () => {
     expect(await cspViolations()).toEqual([]);
   });
 
+  it.each([PAGE, RU_PAGE])('prints console.log output like print() (%s)', async (path) => {
+    const { page, errors } = await openPage({ path, savedCode: 'console.log("edited-" + 6 * 7);\nconsole.warn("careful");\n' });
+    await example(page).locator('.cm-content').waitFor();
+    await runAndWait(page);
+    expect(await sessionText(page)).toBe('edited-42\nconsole.warn: careful');
+    expect(errors).toEqual([]);
+  });
+
   it('reports an uncaught exception as a Python traceback at the line of the TypeScript', async () => {
     const original = await originalCode((await openPage()).page);
     const code = `${original}function fail(): never {\n  throw new RangeError('too far');\n}\nfail();\n`;

@@ -40,6 +40,31 @@ describe('runSnippet', () => {
     );
   });
 
+  it('prints console.log like print, in order with print(), with repr() for objects', async () => {
+    const source = [
+      "import { models } from 'django/db';",
+      "import { print } from 'python/builtins';",
+      'class Entry extends models.Model {',
+      '  headline = models.CharField({ max_length: 20 });',
+      '}',
+      "const entry = Entry.objects.create({ headline: 'Hi' });",
+      "console.log('edited-' + 6 * 7);",
+      "print('between');",
+      'console.info(entry, [1, null], true);',
+      "console.warn('careful\\nnow');",
+      "console.error('bad');",
+      "console.time('ignored');",
+    ].join('\n');
+    const { printed, outcome } = await runSource(source, 's.ts');
+    expect(outcome.exception).toBeUndefined();
+    expect(printed).toBe(
+      'edited-42\nbetween\n<Entry: Entry object (1)> [1, None] True\nconsole.warn: careful\nconsole.warn: now\nconsole.error: bad\n',
+    );
+    // The real console is back once the run ends.
+    expect(console.log).not.toBe(undefined);
+    expect(String(console.log)).not.toContain('toStdout');
+  });
+
   it('keeps lines right across a top-level await', async () => {
     const source = "import { ValueError } from 'python/builtins';\nawait Promise.resolve();\n\nthrow new ValueError('late');";
     expect(await transcriptOf(source)).toContain('line 4, in <module>\n    throw new ValueError(\'late\');\nValueError: late');
