@@ -194,6 +194,24 @@ describe('the security headers', () => {
   });
 });
 
+describe('the header on a phone', () => {
+  it.each(['/', '/ru/'])('shows the whole site title at 360 px (%s)', async (path) => {
+    const { context } = await isolatedContext(browser, { viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    const title = page.locator('.site-title span').first();
+    const box = await title.evaluate((span) => {
+      const header = span.closest('header')!.getBoundingClientRect();
+      const rect = span.getBoundingClientRect();
+      return { clippedX: span.scrollWidth > span.clientWidth + 1, clippedY: span.scrollHeight > span.clientHeight + 1, inside: rect.top >= header.top && rect.bottom <= header.bottom, right: rect.right, width: window.innerWidth };
+    });
+    expect(box).toMatchObject({ clippedX: false, clippedY: false, inside: true });
+    expect(box.right).toBeLessThanOrEqual(box.width);
+    await page.screenshot({ path: `test-results/header-360${path === '/' ? '-en' : '-ru'}.png` });
+    await context.close();
+  });
+});
+
 describe('the 404 page', () => {
   it.each([
     ['/no-such-page/', 'en', 'Page not found'],
