@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { cspInlineHashes } from './src/build/csp-inline-hashes.ts';
 import { PAGE_CSP_DIRECTIVES } from './src/build/security-headers.ts';
 import { headersFileIntegration } from './src/build/headers-file.ts';
+import { markdownPages } from './src/build/markdown-pages.ts';
 import { searchWeights } from './src/build/search-weights.ts';
 import { buildSidebar } from './src/build/sidebar.ts';
 import { LANG_LABELS } from './src/i18n/locales.ts';
@@ -13,6 +14,7 @@ import { SHIKI_THEMES } from './src/build/shiki-themes.ts';
 
 // The canonical origin: the sitemap and hreflang alternates are absolute URLs on it.
 const site = 'https://django-models.dev';
+const SITE_TITLES = { en: 'Django models, explained and runnable', ru: 'Модели Django: справочник с живыми примерами' };
 
 export default defineConfig({
   site,
@@ -42,7 +44,7 @@ export default defineConfig({
     // Before Starlight: its build:done hook runs Pagefind on the HTML this one has weighted.
     searchWeights(),
     starlight({
-      title: { en: 'Django models, explained and runnable', ru: 'Модели Django: справочник с живыми примерами' },
+      title: SITE_TITLES,
       description: 'Django model instances, model class attributes and exceptions, with examples you can edit and run.',
       logo: { src: './src/assets/logo.svg', alt: 'Django models docs' },
       favicon: '/favicon.svg',
@@ -57,6 +59,7 @@ export default defineConfig({
       components: {
         LanguageSelect: './src/components/LanguageSelect.astro',
         Search: './src/components/Search.astro',
+        PageTitle: './src/components/PageTitle.astro',
       },
       customCss: ['./src/styles/site.css'],
       expressiveCode: {
@@ -68,5 +71,6 @@ export default defineConfig({
     mdx(),
     cspInlineHashes(),
     headersFileIntegration(),
+    markdownPages({ site, titles: SITE_TITLES }),
   ],
 });

@@ -54,6 +54,13 @@ export const collections = {
         'example.verified': z.string(),
         'example.differs': z.string(),
         'example.djangoOutput': z.string(),
+        // The page as Markdown (src/components/PageTitle.astro, src/build/markdown-pages.ts).
+        'site.markdown.copy': z.string(),
+        'site.markdown.view': z.string(),
+        'site.markdown.copied': z.string(),
+        'site.markdown.copyFailed': z.string(),
+        'site.markdown.raceLab': z.string(),
+        'site.markdown.summary': z.string(),
         'site.docCard.pending': z.string(),
         'site.version.added': z.string(),
         'site.version.changed': z.string(),

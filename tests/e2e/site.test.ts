@@ -194,6 +194,44 @@ describe('the security headers', () => {
   });
 });
 
+describe('every page as Markdown', () => {
+  const markdownPath = (path: string) => (/^\/(?:[a-z]{2}\/)?$/.test(path) ? `${path}index.md` : `${path.replace(/\/$/, '')}.md`);
+
+  it('exists for every page, with its title, its examples in TypeScript and Python, and no MDX left', async () => {
+    for (const path of pages) {
+      const response = await fetch(origin + markdownPath(path));
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toMatch(/^text\/markdown/);
+      const text = await response.text();
+      expect(text, path).toMatch(/^# \S/);
+      expect(text, path).not.toMatch(/^import |<(Example|Aside|VersionBadge|SearchTerms|DocCard|RaceLab|ExceptionHierarchy)\b|\{#[\w-]+\}/m);
+      if (readFileSync(`${distDir}${path.slice(1)}index.html`, 'utf8').includes('pg-example')) {
+        expect(text, path).toContain('```ts title=');
+        expect(text, path).toContain('```python title=');
+      }
+    }
+  });
+
+  it('is listed in llms.txt per language', async () => {
+    const english = await (await fetch(`${origin}/llms.txt`)).text();
+    const russian = await (await fetch(`${origin}/ru/llms.txt`)).text();
+    expect(english).toContain('/ref/exceptions.md');
+    expect(english).not.toContain('/ru/');
+    expect(russian).toContain('/ru/ref/exceptions.md');
+  });
+
+  it('is copied by the button in the page header', async () => {
+    const { context } = await isolatedContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${origin}/ru/ref/models/class/`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Скопировать страницу в Markdown' }).click();
+    await expect.poll(() => page.locator('.page-markdown-status').innerText()).toMatch(/Markdown/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await (await fetch(`${origin}/ru/ref/models/class.md`)).text());
+    await context.close();
+  });
+});
+
 describe('the header on a phone', () => {
   it.each(['/', '/ru/'])('shows the whole site title at 360 px (%s)', async (path) => {
     const { context } = await isolatedContext(browser, { viewport: { width: 360, height: 740 } });
