@@ -30,6 +30,8 @@ export const collections = {
         'playground.sqlSummary': z.string(),
         'playground.sqlNone': z.string(),
         'playground.sqlUnavailable': z.string(),
+        'playground.sqlLine': z.string(),
+        'playground.lineQueries': z.string(),
         'playground.stoppedTimeout': z.string(),
         'playground.stoppedOutputLimit': z.string(),
         'playground.stoppedFlood': z.string(),

@@ -8,6 +8,7 @@ import type { CodeEditor } from './editor/editor';
 import type { ExceptionLinkTargets } from './exception-links';
 import { SandboxHost } from './host';
 import { DEFAULT_TIMEOUT_MS } from './limits';
+import { staticListing } from './query-lines';
 import { showRun } from './render-output';
 import { readShareFragment, shareFragment } from './share-codec';
 import type { PlaygroundStrings } from './strings';
@@ -99,7 +100,8 @@ class ExampleController {
     if (this.running) return;
     this.running = true;
     const source = this.editor?.getCode() ?? this.code;
-    const view = showRun(required(this.root, '.pg-output'), this.strings, this.links);
+    const lines = this.editor?.lines ?? staticListing(required(this.root, '.pg-code'));
+    const view = showRun(required(this.root, '.pg-output'), this.strings, this.links, lines);
     const filename = exampleFilename(this.id);
     try {
       const end = await sandbox(this.strings).run({ source, filename, timeoutMs: this.timeoutMs, onOutput: (text) => view.append(text) });

@@ -71,7 +71,11 @@ function readQueries(value: unknown): SqlQuery[] | null {
   return value
     .slice(0, MAX_QUERIES)
     .filter((query): query is Loose => isObject(query) && isString(query.sql))
-    .map((query) => ({ sql: String(query.sql).slice(0, MAX_SQL), time: String(query.time ?? '').slice(0, 20) }));
+    .map((query) => ({
+      sql: String(query.sql).slice(0, MAX_SQL),
+      time: String(query.time ?? '').slice(0, 20),
+      ...(isCount(query.line) && query.line > 0 ? { line: query.line } : {}),
+    }));
 }
 
 export function readOutcome(value: unknown): RunOutcome | undefined {

@@ -7,6 +7,7 @@ import { exceptionHref, type ExceptionLinkTargets } from './exception-links';
 import { MAX_OUTPUT_BYTES, MAX_OUTPUT_LINES } from './limits';
 import type { RunEnd } from './host';
 import type { RunOutcome } from './runner';
+import { linkStatementsToLines, type LineTarget } from './query-lines';
 import { fill, type PlaygroundStrings } from './strings';
 import { sessionTranscript } from './transcript';
 
@@ -54,11 +55,26 @@ function sqlPanel(queries: RunOutcome['queries'], strings: PlaygroundStrings): H
   const log = queries ?? [];
   const summary = queries === null ? strings.sqlUnavailable : log.length === 0 ? strings.sqlNone : fill(strings.sqlSummary, { count: log.length });
   panel.append(element('summary', 'pg-sql-summary', summary));
-  if (log.length > 0) panel.append(element('pre', 'pg-sql-log', log.map((query) => query.sql).join('\n')));
+  if (log.length > 0) {
+    // One item per statement: the line that sent it (a button, so the keyboard reaches it), then the SQL.
+    const list = element('ol', 'pg-sql-log');
+    for (const query of log) {
+      const item = element('li', 'pg-sql-statement');
+      if (query.line !== undefined) {
+        item.dataset.line = String(query.line);
+        const line = element('button', 'pg-sql-line', fill(strings.sqlLine, { line: query.line }));
+        line.type = 'button';
+        item.append(line, ' ');
+      }
+      item.append(element('code', 'pg-sql-text', query.sql));
+      list.append(item);
+    }
+    panel.append(list);
+  }
   return panel;
 }
 
-export function showRun(container: HTMLElement, strings: PlaygroundStrings, links: ExceptionLinkTargets): ResultView {
+export function showRun(container: HTMLElement, strings: PlaygroundStrings, links: ExceptionLinkTargets, lines?: LineTarget): ResultView {
   const status = element('div', 'pg-status', strings.running);
   status.setAttribute('role', 'status');
   const session = element('pre', 'pg-session');
@@ -83,7 +99,9 @@ export function showRun(container: HTMLElement, strings: PlaygroundStrings, link
       const text = sessionTranscript(session.textContent ?? '', outcome, source, filename) || strings.noOutput;
       session.replaceChildren(...sessionNodes(text, outcome.exception?.name, links));
       status.textContent = fill(strings.ranIn, { ms: Math.max(1, Math.round(outcome.durationMs)) });
-      container.append(sqlPanel(outcome.queries, strings));
+      const panel = sqlPanel(outcome.queries, strings);
+      container.append(panel);
+      if (lines && outcome.queries) linkStatementsToLines(panel, outcome.queries, lines, strings);
     },
   };
 }

@@ -14,6 +14,8 @@ import { SnippetSyntaxError, requiredSpecifiers, transpileSnippet } from './tran
 export interface SqlQuery {
   sql: string;
   time: string;
+  /** The line of the snippet that sent it (its innermost frame in the snippet), when known. */
+  line?: number;
 }
 
 export interface RunOutcome {
@@ -67,24 +69,58 @@ function isSqlQuery(value: unknown): value is SqlQuery {
 }
 
 /** Reads `connection.queries` defensively: the runtime may not have a connection yet. */
-async function readQueries(loader: ModuleLoader): Promise<SqlQuery[] | null> {
+async function readQueries(loader: ModuleLoader, sent: readonly SentStatement[]): Promise<SqlQuery[] | null> {
   if (!loader.has('django/db')) return null;
   try {
     const db = (await loader.load('django/db')) as QueryLog;
     const queries = db.connection?.queries;
     if (!Array.isArray(queries)) return null;
-    return queries.filter(isSqlQuery).map((query) => ({ sql: query.sql, time: String(query.time ?? '') }));
+    // The wrapper saw the statements in the order they were logged; BEGIN, COMMIT and other
+    // transaction statements do not pass through it (as in Django) and get no line.
+    let next = 0;
+    return queries.filter(isSqlQuery).map((query) => {
+      const record: SqlQuery = { sql: query.sql, time: String(query.time ?? '') };
+      if (sent[next]?.sql === query.sql) {
+        const { line } = sent[next++]!;
+        if (line !== undefined) record.line = line;
+      }
+      return record;
+    });
   } catch {
     return null;
   }
 }
 
+interface SentStatement {
+  sql: string;
+  line: number | undefined;
+}
+
+interface WrappableConnection {
+  execute_wrapper<T>(wrapper: (execute: (...args: unknown[]) => void, sql: string, ...rest: unknown[]) => void, body: () => T): T;
+}
+
+/**
+ * Runs `body` with Django's execute_wrapper noting, for every statement, the snippet line that
+ * sent it: the innermost frame of the snippet in the stack at that moment.
+ */
+async function recordingLines(loader: ModuleLoader, filename: string, sent: SentStatement[], body: () => Promise<void>): Promise<void> {
+  if (!loader.has('django/db')) return body();
+  const connection = ((await loader.load('django/db')) as { connection?: WrappableConnection }).connection;
+  if (typeof connection?.execute_wrapper !== 'function') return body();
+  return connection.execute_wrapper((execute, sql, ...rest) => {
+    sent.push({ sql, line: snippetFrames(new Error().stack, filename).at(-1)?.line });
+    execute(sql, ...rest);
+  }, body);
+}
+
 export async function runSnippet(request: RunRequest): Promise<RunOutcome> {
   const { source, filename, loader } = request;
   const started = performance.now();
+  const sent: SentStatement[] = [];
   const finish = async (exception?: SnippetException): Promise<RunOutcome> => ({
     ...(exception ? { exception } : {}),
-    queries: await readQueries(loader),
+    queries: await readQueries(loader, sent),
     durationMs: performance.now() - started,
   });
 
@@ -119,7 +155,9 @@ export async function runSnippet(request: RunRequest): Promise<RunOutcome> {
   try {
     const moduleExports = {};
     const run = compile(transpiled, filename);
-    await withConsole(snippetConsole(builtins, pythonSys), () => run(loader.require, moduleExports, { exports: moduleExports }));
+    await withConsole(snippetConsole(builtins, pythonSys), () =>
+      recordingLines(loader, filename, sent, () => run(loader.require, moduleExports, { exports: moduleExports })),
+    );
     return await finish();
   } catch (error) {
     return await finish(describeException(error, builtins, pythonTraceback, filename));

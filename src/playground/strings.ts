@@ -18,6 +18,8 @@ export const PLAYGROUND_STRING_KEYS = [
   'sqlSummary',
   'sqlNone',
   'sqlUnavailable',
+  'sqlLine',
+  'lineQueries',
   'stoppedTimeout',
   'stoppedOutputLimit',
   'stoppedFlood',

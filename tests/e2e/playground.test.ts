@@ -132,6 +132,38 @@ describe('running an example', () => {
   });
 });
 
+describe('which line sent which query', () => {
+  it('lists each statement with its line, marks the lines in the code and links the two both ways', async () => {
+    const { page, errors } = await openPage();
+    const queries = page.locator('.pg-example[data-example-id="models/does-not-exist"]');
+    const before = Number((await queries.locator('.pg-output').getAttribute('data-completed-runs')) ?? 0);
+    await queries.locator('[data-pg-action="run"]').click();
+    await page.waitForFunction(
+      ([selector, count]) => Number(document.querySelector(selector)?.getAttribute('data-completed-runs') ?? 0) > count,
+      ['.pg-example[data-example-id="models/does-not-exist"] .pg-output', before] as const,
+    );
+    const source = (await queries.getAttribute('data-source')) ?? '';
+    const lineOf = (text: string) => source.split('\n').findIndex((line) => line.includes(text)) + 1;
+    const statements = queries.locator('.pg-sql-statement');
+    expect(await statements.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.line))).toEqual([
+      String(lineOf('objects.create')),
+      String(lineOf('get({ pk: 42 })')),
+      String(lineOf("headline: 'Goodbye'")),
+    ]);
+    // The margin of the static listing counts the statements of each line, as buttons with a label.
+    const marker = queries.locator('.pg-code .ec-line').nth(lineOf('objects.create') - 1).locator('.pg-line-queries');
+    expect(await marker.innerText()).toBe('1');
+    expect(await marker.getAttribute('aria-label')).toBe(`SQL statements sent by line ${lineOf('objects.create')}: 1`);
+    // Focusing a statement highlights its line; focusing a line's marker highlights its statements.
+    await statements.nth(1).locator('.pg-sql-line').focus();
+    expect(await queries.locator('.pg-code .ec-line.pg-line-active').count()).toBe(1);
+    expect(await queries.locator('.pg-code .ec-line').nth(lineOf('get({ pk: 42 })') - 1).getAttribute('class')).toContain('pg-line-active');
+    await marker.focus();
+    expect(await statements.nth(0).getAttribute('class')).toContain('pg-sql-active');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('exception links', () => {
   /** Does the build hold this page with this section id? */
   const sectionBuilt = (path: string, id: string) => {

@@ -65,6 +65,33 @@ describe('runSnippet', () => {
     expect(String(console.log)).not.toContain('toStdout');
   });
 
+  it('knows the line that sent each statement, inside functions and after an await', async () => {
+    const source = [
+      "import { models, transaction } from 'django/db';",
+      'class Entry extends models.Model {',
+      '  headline = models.CharField({ max_length: 20 });',
+      '}',
+      'function make(text: string) {',
+      '  return Entry.objects.create({ headline: text });',
+      '}',
+      "make('a');",
+      'await Promise.resolve();',
+      'Entry.objects.count();',
+      'transaction.atomic(() => {',
+      "  make('b');",
+      '});',
+    ].join('\n');
+    const { outcome } = await runSource(source, 'lines.ts');
+    expect(outcome.exception).toBeUndefined();
+    expect(outcome.queries?.map((query) => [query.sql.split(' ')[0], query.line])).toEqual([
+      ['INSERT', 6],
+      ['SELECT', 10],
+      ['BEGIN', undefined],
+      ['INSERT', 6],
+      ['COMMIT', undefined],
+    ]);
+  });
+
   it('keeps lines right across a top-level await', async () => {
     const source = "import { ValueError } from 'python/builtins';\nawait Promise.resolve();\n\nthrow new ValueError('late');";
     expect(await transcriptOf(source)).toContain('line 4, in <module>\n    throw new ValueError(\'late\');\nValueError: late');

@@ -9,8 +9,9 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { typescriptLanguage } from '@codemirror/lang-javascript';
 import { LanguageSupport, bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import { EditorState } from '@codemirror/state';
-import { EditorView, drawSelection, highlightActiveLine, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
+import { EditorState, StateEffect, StateField } from '@codemirror/state';
+import type { LineTarget } from '../query-lines';
+import { Decoration, EditorView, GutterMarker, drawSelection, gutter, highlightActiveLine, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 import { shikiHighlightStyle } from './highlight';
 
 export interface EditorOptions {
@@ -26,7 +27,74 @@ export interface CodeEditor {
   getCode(): string;
   setCode(code: string): void;
   focus(): void;
+  /** The editor as a target for "which line sent which query" (query-lines.ts). */
+  lines: LineTarget;
 }
+
+interface QueryMarkers {
+  counts: ReadonlyMap<number, number>;
+  label: (line: number, count: number) => string;
+  onMarker: (line: number | null) => void;
+  active: number | null;
+}
+
+const setQueryMarkers = StateEffect.define<Omit<QueryMarkers, 'active'>>();
+const setActiveLine = StateEffect.define<number | null>();
+
+/** The last run's statements per line; editing the code clears them (they belong to that run). */
+const queryMarkers = StateField.define<QueryMarkers>({
+  create: () => ({ counts: new Map(), label: () => '', onMarker: () => undefined, active: null }),
+  update(value, transaction) {
+    let next = transaction.docChanged ? { ...value, counts: new Map<number, number>(), active: null } : value;
+    for (const effect of transaction.effects) {
+      if (effect.is(setQueryMarkers)) next = { ...effect.value, active: null };
+      if (effect.is(setActiveLine)) next = { ...next, active: effect.value };
+    }
+    return next;
+  },
+});
+
+class QueryCountMarker extends GutterMarker {
+  constructor(
+    private readonly line: number,
+    private readonly count: number,
+    private readonly markers: QueryMarkers,
+  ) {
+    super();
+  }
+  override eq(other: QueryCountMarker): boolean {
+    return other.line === this.line && other.count === this.count && other.markers === this.markers;
+  }
+  override toDOM(): Node {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'pg-line-queries';
+    button.textContent = String(this.count);
+    button.setAttribute('aria-label', this.markers.label(this.line, this.count));
+    for (const event of ['mouseenter', 'focus']) button.addEventListener(event, () => this.markers.onMarker(this.line));
+    for (const event of ['mouseleave', 'blur']) button.addEventListener(event, () => this.markers.onMarker(null));
+    return button;
+  }
+}
+
+const queryGutter = [
+  queryMarkers,
+  gutter({
+    class: 'pg-query-gutter',
+    lineMarker(view, block) {
+      const markers = view.state.field(queryMarkers);
+      const line = view.state.doc.lineAt(block.from).number;
+      const count = markers.counts.get(line);
+      return count ? new QueryCountMarker(line, count, markers) : null;
+    },
+    lineMarkerChange: (update) => update.startState.field(queryMarkers) !== update.state.field(queryMarkers),
+  }),
+  EditorView.decorations.compute([queryMarkers], (state) => {
+    const { active } = state.field(queryMarkers);
+    if (active === null || active < 1 || active > state.doc.lines) return Decoration.none;
+    return Decoration.set([Decoration.line({ class: 'pg-line-active' }).range(state.doc.line(active).from)]);
+  }),
+];
 
 /**
  * Starlight's colours, which reach into the shadow root as inherited custom properties. The
@@ -45,6 +113,8 @@ const siteTheme = EditorView.theme({
   // A bar in the margin rather than a tinted line: a tint behind the text would lower its contrast.
   '.cm-activeLine': { backgroundColor: 'transparent', boxShadow: 'inset 3px 0 var(--sl-color-gray-4)' },
   '.cm-activeLineGutter': { backgroundColor: 'transparent', color: 'var(--sl-color-white)' },
+  '.pg-query-gutter .cm-gutterElement': { padding: '0 2px' },
+  '.pg-line-active': { boxShadow: 'inset 3px 0 var(--sl-color-text-accent)', backgroundColor: 'color-mix(in srgb, var(--sl-color-text-accent) 12%, transparent)' },
   '.cm-cursor': { borderLeftColor: 'var(--sl-color-white)' },
   '&.cm-focused': { outline: '2px solid var(--sl-color-text-accent)' },
   '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': { backgroundColor: 'color-mix(in srgb, var(--sl-color-text-accent) 30%, transparent)' },
@@ -66,6 +136,7 @@ export function createEditor(options: EditorOptions): CodeEditor {
     state: EditorState.create({
       doc: options.code,
       extensions: [
+        queryGutter,
         lineNumbers(),
         highlightSpecialChars({ addSpecialChars: new RegExp(INVISIBLE_CHARACTERS.source, 'g') }),
         history(),
@@ -99,5 +170,13 @@ export function createEditor(options: EditorOptions): CodeEditor {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } });
     },
     focus: () => view.focus(),
+    lines: {
+      showCounts(counts, label, onMarker) {
+        view.dispatch({ effects: setQueryMarkers.of({ counts, label, onMarker }) });
+      },
+      highlight(line) {
+        view.dispatch({ effects: setActiveLine.of(line) });
+      },
+    },
   };
 }

@@ -1,5 +1,6 @@
 // The in-memory database behind one alias. Every read and write of the ORM goes through a
 // DatabaseWrapper, so transactions, several connections and row locks can be layered on later.
+import { runWithCleanup } from '../../python/contextlib';
 import { DJANGO_VERSION, settings, type DatabaseSettings } from '../../conf';
 import { check_async_unsafe } from '../../utils/asyncio';
 import { OperationalError } from '../utils';
@@ -29,6 +30,22 @@ export interface QueryRecord {
   time: string;
 }
 
+/**
+ * Django's execute wrapper: `wrapper(execute, sql, params, many, context)` runs around every
+ * statement the connection executes and calls `execute(sql, params, many, context)` to go on.
+ */
+export type ExecuteWrapper = (
+  execute: (sql: string, params: readonly unknown[], many: boolean, context: ExecuteContext) => void,
+  sql: string,
+  params: readonly unknown[],
+  many: boolean,
+  context: ExecuteContext,
+) => void;
+
+export interface ExecuteContext {
+  connection: DatabaseWrapper;
+}
+
 /** A journal entry that undoes one write; a future transaction layer replays them backwards. */
 export type Undo = () => void;
 
@@ -44,6 +61,8 @@ export class DatabaseWrapper extends TransactionalWrapper {
   /** Django keeps the last 9000 queries (`queries_limit`). */
   queries_limit = 9000;
   queries_log: QueryRecord[] = [];
+  /** Installed by execute_wrapper(), outermost first. */
+  execute_wrappers: ExecuteWrapper[] = [];
   /** Set by a transaction layer to collect undo steps for every write. */
   journal: Undo[] | null = null;
   private clock = 0;
@@ -83,7 +102,24 @@ export class DatabaseWrapper extends TransactionalWrapper {
   log(sql: string): void {
     check_async_unsafe();
     if (this.needs_rollback) this.validate_no_broken_transaction();
-    this.recordQuery(sql);
+    let execute = (statement: string) => this.recordQuery(statement);
+    // As Django's CursorWrapper does: the first wrapper installed is the outermost.
+    for (const wrapper of [...this.execute_wrappers].reverse()) {
+      const inner = execute;
+      execute = (statement) => wrapper((next) => inner(next), statement, [], false, { connection: this });
+    }
+    execute(sql);
+  }
+
+  /**
+   * `with connection.execute_wrapper(wrapper):` as `connection.execute_wrapper(wrapper, () => ...)`:
+   * the wrapper sees every statement `body` executes (sync or async), and is removed afterwards.
+   */
+  execute_wrapper<T>(wrapper: ExecuteWrapper, body: () => T): T {
+    this.execute_wrappers.push(wrapper);
+    return runWithCleanup(body, () => {
+      this.execute_wrappers.pop();
+    });
   }
 
   /** Records one statement the way Django's debug cursor does. */
