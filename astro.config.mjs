@@ -36,6 +36,9 @@ export default defineConfig({
       },
     },
   },
+  // The sandbox worker bundles the model runtime, whose reprs and field types read class names
+  // (`get_internal_type()` is the class's name, as in Django): minification must keep them.
+  vite: { worker: { rolldownOptions: { output: { keepNames: true } } } },
   // Headings spell out their ids (`## Title {#refresh-from-db}`): anchors must be the same in
   // every language, since the language switcher keeps the #fragment.
   // Expressive Code colours every code block; Astro's own highlighter would add inline styles.

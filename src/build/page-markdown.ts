@@ -105,6 +105,8 @@ export function mdxToMarkdown(body: string, lang: Lang, sources: MarkdownSources
     });
   // Wrappers such as <ul class="site-doc-list"> around the cards.
   text = text.replace(/^[ \t]*<\/?(?:ul|div)\b[^>]*>\s*$/gm, '');
+  // A heading always stands in a paragraph of its own.
+  text = text.replace(/^(#{1,6} .*)\n(?=\S)/gm, '$1\n\n');
   return text.replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 
@@ -119,7 +121,9 @@ export function buildPageMarkdown(docsDir: string, sources: MarkdownSources, ext
     }
   };
   visit(docsDir);
-  return files.sort().map((file) => {
+  // Home pages first, then the rest by path.
+  const order = (file: string) => (/(^|\/)index\.mdx?$/.test(relative(docsDir, file).split(sep).join('/')) ? `0${file}` : `1${file}`);
+  return files.sort((a, b) => order(a).localeCompare(order(b))).map((file) => {
     const slug = relative(docsDir, file).split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
     const lang = LANGS.find((candidate) => candidate !== 'en' && (slug === candidate || slug.startsWith(`${candidate}/`))) ?? 'en';
     const path = `/${slug}${slug ? '/' : ''}`;

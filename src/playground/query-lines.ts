@@ -28,6 +28,8 @@ export function staticListing(code: HTMLElement): LineTarget {
   return {
     showCounts(counts, label, onMarker) {
       code.querySelectorAll('.pg-line-queries').forEach((marker) => marker.remove());
+      // Room in the margin for the markers, only while there are any.
+      code.classList.toggle('pg-has-line-markers', counts.size > 0);
       lines().forEach((element, index) => {
         const count = counts.get(index + 1);
         if (!count) return;

@@ -122,11 +122,11 @@ const siteTheme = EditorView.theme({
 
 /**
  * Invisible characters that change what the code means or how it reads: bidirectional
- * overrides, embeddings and isolates (the "Trojan Source" characters), marks, zero-width
- * characters. CodeMirror shows each as a visible placeholder naming its code point, so shared
+ * overrides, embeddings and isolates (the "Trojan Source" characters), direction marks, the
+ * zero-width space and joiner-like invisibles (but not ZWJ/ZWNJ, which emoji and scripts need). CodeMirror shows each as a visible placeholder naming its code point, so shared
  * code cannot look different from what runs.
  */
-export const INVISIBLE_CHARACTERS = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+export const INVISIBLE_CHARACTERS = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 export function createEditor(options: EditorOptions): CodeEditor {
   const shadowRoot = options.parent.shadowRoot ?? options.parent.attachShadow({ mode: 'open' });
