@@ -7,6 +7,7 @@ import { cspInlineHashes } from './src/build/csp-inline-hashes.ts';
 import { PAGE_CSP_DIRECTIVES } from './src/build/security-headers.ts';
 import { headersFileIntegration } from './src/build/headers-file.ts';
 import { markdownPages } from './src/build/markdown-pages.ts';
+import { sandboxFrameInline } from './src/build/sandbox-frame-inline.ts';
 import { searchWeights } from './src/build/search-weights.ts';
 import { buildSidebar } from './src/build/sidebar.ts';
 import { LANG_LABELS } from './src/i18n/locales.ts';
@@ -74,6 +75,7 @@ export default defineConfig({
     mdx(),
     cspInlineHashes(),
     headersFileIntegration(),
+    sandboxFrameInline(),
     markdownPages({ site, titles: SITE_TITLES }),
   ],
 });

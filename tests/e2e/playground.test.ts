@@ -2,7 +2,7 @@
  * The live examples in Chromium: run, edit, reset, saved edits, share links, keyboard use,
  * limits, and the sandbox holding against snippets that try to break out of it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageKey } from '../../src/playground/edit-storage.ts';
@@ -425,6 +425,8 @@ describe('limits', () => {
 
 describe('isolation', () => {
   const port = new URL(origin).port;
+  // A real module of the site: if the sandbox could load it, import() would resolve.
+  const siteModule = `/_astro/${readdirSync(`${distDir}_astro`).find((file) => /^controller\.[\w-]+\.js$/.test(file))}`;
   const attack = `import { print } from 'python/builtins';
 const scope = globalThis as unknown as Record<string, any>;
 async function probe(name: string, attempt: () => unknown): Promise<void> {
@@ -450,6 +452,8 @@ await probe('WebSocket', () => new Promise((resolve, reject) => {
   socket.onerror = () => reject(new Error('refused'));
 }));
 await probe('importScripts', () => (scope.importScripts as (url: string) => void)('http://127.0.0.1:${port}/x.js'));
+// (Through eval: the transpiler turns a written import() into the runtime's own module loader.)
+await probe('dynamic import', () => (0, eval)("import('${origin}${siteModule}')").then(() => 'loaded'));
 await probe('postMessage', () => (scope.postMessage as (message: unknown) => void)({ kind: 'output', text: '<img src=x onerror="document.title=1">' }));
 await probe('Worker', () => new (scope.Worker as typeof Worker)(URL.createObjectURL(new Blob(['1']))));
 await probe('window.open', () => scope.open('${origin}/popup/'));
@@ -472,7 +476,7 @@ print('done');
     await runAndWait(page);
     const lines = (await sessionText(page)).split('\n');
     const probes = lines.filter((text) => /^[\w. ]+: /.test(text));
-    expect(probes).toHaveLength(12);
+    expect(probes).toHaveLength(13);
     for (const line of probes) expect(line).toMatch(/: blocked$/);
     expect(lines).toContain('done');
     // The forged message reached the page as plain text at most, never as markup.
