@@ -14,9 +14,9 @@ class Book extends models.Model {
 const ann = Author.objects.create({ name: 'Ann' });
 Book.objects.create({ title: 'Dune', author: ann });
 
-// en: In RAISE mode, reading a related object the query did not load is an error, not a query.
-// ru: В режиме RAISE обращение к связанному объекту, который запрос не загрузил, — ошибка, а не запрос.
-const [book] = Book.objects.fetch_mode(models.RAISE).list();
+// en: In FETCH_RAISE mode, reading a related object the query did not load is an error, not a query.
+// ru: В режиме FETCH_RAISE обращение к связанному объекту, который запрос не загрузил, — ошибка, а не запрос.
+const [book] = Book.objects.fetch_mode(models.FETCH_RAISE).list();
 try {
   print(book!.author.name);
 } catch (error) {
@@ -26,7 +26,7 @@ try {
 
 // en: The same goes for a deferred field.
 // ru: То же самое с отложенным полем.
-const [brief] = Book.objects.only('author').fetch_mode(models.RAISE).list();
+const [brief] = Book.objects.only('author').fetch_mode(models.FETCH_RAISE).list();
 try {
   print(brief!.title);
 } catch (error) {
@@ -36,5 +36,5 @@ try {
 
 // en: The fix: load what the code reads in the same query.
 // ru: Исправление: загружать то, что читает код, тем же запросом.
-const [full] = Book.objects.select_related('author').fetch_mode(models.RAISE).list();
+const [full] = Book.objects.select_related('author').fetch_mode(models.FETCH_RAISE).list();
 print(full!.title, 'by', full!.author.name);

@@ -60,7 +60,7 @@ describe('pickle', () => {
   });
 
   test('the pickle carries the Django version stamp', () => {
-    expect(JSON.parse(dumps(new Article()))['state']['_django_version']).toBe('6.0');
+    expect(JSON.parse(dumps(new Article()))['state']['_django_version']).toBe('6.1.3');
   });
 
   test('a pickle without a version stamp warns with RuntimeWarning', () => {
@@ -75,7 +75,7 @@ describe('pickle', () => {
     const data = JSON.parse(dumps(new Article({ title: 'x' })));
     data.state._django_version = '1.0';
     expect(warningsOf(() => loads(JSON.stringify(data)))).toEqual([
-      "RuntimeWarning: Pickled model instance's Django version 1.0 does not match the current version 6.0.",
+      "RuntimeWarning: Pickled model instance's Django version 1.0 does not match the current version 6.1.3.",
     ]);
   });
 

@@ -134,3 +134,22 @@ describe('connection.queries', () => {
     expect(sqlLog()).toEqual([]);
   });
 });
+
+describe('values() and values_list() name their columns (Django 6.1)', () => {
+  beforeEach(() => {
+    reset_databases();
+  });
+
+  test('each selected field is aliased as written, and ordering by one refers to its position', () => {
+    Place.objects.values_list('name', { flat: true }).list();
+    Place.objects.values('pk', 'name').order_by('-name').list();
+    Place.objects.order_by('id').values_list('pk', { flat: true }).list();
+    Place.objects.values().list();
+    expect(sqlLog()).toEqual([
+      'SELECT "app_place"."name" AS "name" FROM "app_place"',
+      'SELECT "app_place"."id" AS "pk", "app_place"."name" AS "name" FROM "app_place" ORDER BY 2 DESC',
+      'SELECT "app_place"."id" AS "pk" FROM "app_place" ORDER BY "app_place"."id" ASC',
+      'SELECT "app_place"."id", "app_place"."name" FROM "app_place"',
+    ]);
+  });
+});

@@ -513,14 +513,20 @@ export class QuerySet<T = any> implements Iterable<T> {
     return decorated.map((d) => d.row);
   }
 
-  private orderBySql(): string {
+  /**
+   * ORDER BY; `aliases` are the names values()/values_list() selected, in order. As Django 6.1's
+   * compiler does, a term naming one of them refers to it by position (`ORDER BY 2 DESC`).
+   */
+  private orderBySql(aliases: readonly string[] | null = null): string {
     const ordering = this.effectiveOrdering();
     if (!ordering.length) return this.state.standardOrdering ? '' : ` ORDER BY ${qn(baseTable(this.model))}.${qn(pkColumn(this.model))} DESC`;
     if (ordering.includes('?')) return ' ORDER BY RAND() ASC';
     const parts = ordering.map((o) => {
       const desc = o.startsWith('-');
-      const path = this.orderingReader(desc ? o.slice(1) : o);
-      return `${path.column} ${desc ? 'DESC' : 'ASC'}`;
+      const name = desc ? o.slice(1) : o;
+      const position = aliases?.indexOf(name) ?? -1;
+      const target = position >= 0 ? String(position + 1) : this.orderingReader(name).column;
+      return `${target} ${desc ? 'DESC' : 'ASC'}`;
     });
     return ` ORDER BY ${parts.join(', ')}`;
   }
@@ -566,16 +572,20 @@ export class QuerySet<T = any> implements Iterable<T> {
     return concrete;
   }
 
-  private selectSql(cond: Condition, selectColumns: string[] | null, extraJoins: string[] = []): string {
+  /**
+   * The SELECT. `aliases` (values()/values_list() with field names) name each selected column
+   * after the field as written, as Django 6.1 does: `"app_book"."id" AS "pk"`.
+   */
+  private selectSql(cond: Condition, selectColumns: string[] | null, extraJoins: string[] = [], aliases: readonly string[] | null = null): string {
     const table = baseTable(this.model);
     const whereJoins: string[] = [];
     const c = compileWhere(this.connection, this.model, this.state.where, whereJoins);
     const base = this.selectColumns();
-    const columns = selectColumns ?? base.columns;
+    const columns = (selectColumns ?? base.columns).map((column, i) => (aliases?.[i] === undefined ? column : `${column} AS ${qn(aliases[i]!)}`));
     const joins = uniq([...base.joins, ...extraJoins, ...whereJoins]);
     const where = c.sql ? ` WHERE ${c.sql}` : '';
     void cond;
-    return `SELECT ${this.state.distinct ? 'DISTINCT ' : ''}${columns.join(', ')} FROM ${qn(table)}${joins.length ? ` ${joins.join(' ')}` : ''}${where}${this.orderBySql()}${this.limitSql()}${this.forUpdateSql()}`;
+    return `SELECT ${this.state.distinct ? 'DISTINCT ' : ''}${columns.join(', ')} FROM ${qn(table)}${joins.length ? ` ${joins.join(' ')}` : ''}${where}${this.orderBySql(aliases)}${this.limitSql()}${this.forUpdateSql()}`;
   }
 
   _fetch(): T[] {
@@ -642,7 +652,8 @@ export class QuerySet<T = any> implements Iterable<T> {
     const names = this.state.valuesFields?.length ? this.state.valuesFields : meta.concrete_fields.map((f) => f.attname);
     const paths = names.map((n) => this.valuesReader(n));
     const joins = paths.flatMap((p) => p.joins);
-    let rows = this.matchRows(cond, (j) => this.selectSql(cond, paths.map((p) => p.column), [...j, ...joins]));
+    const aliases = this.state.valuesFields?.length ? names : null;
+    let rows = this.matchRows(cond, (j) => this.selectSql(cond, paths.map((p) => p.column), [...j, ...joins], aliases));
     void rows;
     // Multi-valued paths (reverse relations) produce one output row per related row.
     const out: unknown[][] = [];
