@@ -104,8 +104,7 @@ export const LOOKUPS: Record<string, LookupSpec> = {
     },
     sql(column, rhs) {
       if (rhs === null) return `${column} IS NULL`;
-      if (rhs === true) return column;
-      if (rhs === false) return `NOT ${column}`;
+      // Booleans compare as integers on SQLite: "flag" = 1, "flag" = 0 (Django 6.1).
       return `${column} = ${quoteValue(rhs)}`;
     },
   },

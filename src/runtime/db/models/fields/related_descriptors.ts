@@ -1,5 +1,6 @@
 // django.db.models.fields.related_descriptors: `entry.blog`, `blog.entry_set`,
 // `place.restaurant` and `pizza.toppings`, installed as accessors on the model prototypes.
+import { MAX_GET_RESULTS } from '../constants';
 import { FETCH_RAISE, fetchBlocked } from '../fetch_modes';
 import { AttributeError, ValueError, defineException, repr } from '../../../python/builtins';
 import { getConnection, rowKey } from '../../backends/base';
@@ -104,7 +105,7 @@ function installReverseOneToOne(rel: ForeignObjectRel, accessor: string): void {
         const value = (this as unknown as Attrs)[field.target_field.attname];
         if (value === null || value === undefined) obj = null;
         else {
-          const found = rel.related_model._base_manager.db_manager(this._state.db ?? DEFAULT_DB_ALIAS).filter({ [field.name]: value }).slice(0, 2).list();
+          const found = rel.related_model._base_manager.db_manager(this._state.db ?? DEFAULT_DB_ALIAS).filter({ [field.name]: value }).slice(0, MAX_GET_RESULTS).list();
           obj = (found[0] as Model | undefined) ?? null;
           if (obj) obj._state.fields_cache[field.name] = this;
         }

@@ -1,0 +1,24 @@
+from django.db import models
+
+
+class Timestamped(models.Model):
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+
+class Comment(Timestamped):
+    text = models.TextField()
+
+
+# en: No table behind an abstract model, so no exception classes either.
+# ru: За абстрактной моделью нет таблицы, поэтому нет и классов исключений.
+try:
+    print(Timestamped.DoesNotExist)
+except AttributeError as error:
+    print(error)
+
+# en: The concrete child has an exception class and a manager of its own.
+# ru: У конкретного потомка есть свой класс исключения и свой менеджер.
+print(Comment.DoesNotExist.__qualname__, Comment.objects.count())
