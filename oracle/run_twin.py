@@ -96,6 +96,8 @@ def create_tables_as_models_are_defined(statement_log):
 
     def create_missing():
         statement_log.recording = False
+        # The schema statements stay out of connection.queries too, as after a migration.
+        logged = len(connection.queries_log)
         try:
             existing = set(connection.introspection.table_names())
             for model in list(apps.all_models[TWIN_APP_LABEL].values()):
@@ -110,6 +112,8 @@ def create_tables_as_models_are_defined(statement_log):
                 created.update(existing)
         finally:
             statement_log.recording = True
+            while len(connection.queries_log) > logged:
+                connection.queries_log.pop()
 
     def register_and_create(app_label, model):
         register_model(app_label, model)
