@@ -9,7 +9,15 @@ ALLOWED_HOSTS = ["testserver"]  # as after setup_test_environment(), like the ru
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 INSTALLED_APPS = ["twin_app.TwinAppConfig"]
 SESSION_ENGINE = "django.contrib.sessions.backends.cache"
-DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+# One in-memory database shared by every connection of the process, as Django's test runner
+# sets it up: async code (adelete(), sync_to_async) runs queries on another thread's connection.
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": "file:twin?mode=memory&cache=shared",
+        "OPTIONS": {"uri": True},
+    }
+}
 
 
 def postgresql_databases():

@@ -11,12 +11,15 @@ class Ticket extends models.Model {
   declare owner_id: number;
   _loaded_values: Record<string, unknown> = {};
 
+  // en: Django 6.1 passes fetch_mode as a keyword-only argument: accept it and hand it on.
+  // ru: Django 6.1 передаёт fetch_mode только по имени: принимаем его и передаём дальше.
   // en: Remember what came from the database, skipping fields that were not loaded.
   // ru: Запоминаем, что пришло из базы, пропуская незагруженные поля.
   static override from_db<T extends models.Model>(
     this: models.ModelClass<T>, db: string, field_names: readonly string[], values: readonly unknown[],
+    { fetch_mode = null }: models.FromDbOptions = {},
   ): T {
-    const instance = super.from_db(db, field_names, values) as T & Ticket;
+    const instance = super.from_db(db, field_names, values, { fetch_mode }) as T & Ticket;
     instance._loaded_values = {};
     field_names.forEach((name, i) => {
       if (values[i] !== models.DEFERRED) instance._loaded_values[name] = values[i];

@@ -124,3 +124,38 @@ describe('DEFERRED', () => {
     expect(str(models.DEFERRED)).toBe('<Deferred field>');
   });
 });
+
+describe('from_db(db, field_names, values, *, fetch_mode=None) (Django 6.1)', () => {
+  test("receives the queryset's fetch mode and puts it on _state", () => {
+    const seen: unknown[] = [];
+    class Memo extends models.Model {
+      text = models.CharField({ max_length: 20 });
+      static override from_db<T extends models.Model>(
+        this: models.ModelClass<T>,
+        db: string,
+        field_names: readonly string[],
+        values: readonly unknown[],
+        { fetch_mode = null }: models.FromDbOptions = {},
+      ): T {
+        seen.push(fetch_mode);
+        return super.from_db(db, field_names, values, { fetch_mode }) as T;
+      }
+    }
+    Memo.objects.create({ text: 'a' });
+    expect(Memo.objects.get()._state.fetch_mode).toBe(models.FETCH_ONE);
+    expect(Memo.objects.fetch_mode(models.FETCH_PEERS).get()._state.fetch_mode).toBe(models.FETCH_PEERS);
+    expect(seen).toEqual([models.FETCH_ONE, models.FETCH_PEERS]);
+  });
+
+  test('still works with an override written for the old signature', () => {
+    class Card extends models.Model {
+      label = models.CharField({ max_length: 20 });
+      static override from_db<T extends models.Model>(this: models.ModelClass<T>, db: string, field_names: readonly string[], values: readonly unknown[]): T {
+        return super.from_db(db, field_names, values) as T;
+      }
+    }
+    Card.objects.create({ label: 'b' });
+    const card = Card.objects.get();
+    expect([card.label, card._state.adding, card._state.db]).toEqual(['b', false, 'default']);
+  });
+});

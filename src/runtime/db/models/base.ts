@@ -360,6 +360,11 @@ function isDeferred(instance: object, attname: string): boolean {
   return !d || (d.get !== undefined && (d.get as unknown as Record<symbol, boolean>)[DEFERRED_GETTER] === true);
 }
 
+/** The keyword-only arguments of Model.from_db(). */
+export interface FromDbOptions {
+  fetch_mode?: FetchMode | null;
+}
+
 /** Reading a deferred (or deleted) field reloads it from the database: refresh_from_db(fields=[attname]). */
 function loadDeferred(instance: Model, field: Field): unknown {
   if (!instance._state) return undefined;
@@ -613,7 +618,12 @@ export class Model {
   }
 
   /** Builds an instance from a database row: `values` follow `field_names`; missing fields are deferred. */
-  static from_db<T extends Model>(this: ModelClass<T>, db: string, field_names: readonly string[], values: readonly unknown[]): T {
+  /**
+   * `from_db(db, field_names, values, *, fetch_mode=None)` (Django 6.1): querysets pass their
+   * fetch mode as the keyword-only `fetch_mode`, here `{ fetch_mode }`. An override written for
+   * the older three-argument signature still works (6.1.1 keeps it, with a pending deprecation).
+   */
+  static from_db<T extends Model>(this: ModelClass<T>, db: string, field_names: readonly string[], values: readonly unknown[], options: FromDbOptions = {}): T {
     const concrete = this._meta.concrete_fields;
     let row = values;
     if (values.length !== concrete.length) {
@@ -627,6 +637,7 @@ export class Model {
       : new this(row);
     instance._state.adding = false;
     instance._state.db = db;
+    if (options.fetch_mode !== undefined && options.fetch_mode !== null) instance._state.fetch_mode = options.fetch_mode;
     return instance;
   }
 

@@ -123,6 +123,9 @@ export class Collector {
     let set = this.dependencies.get(key);
     if (!set) this.dependencies.set(key, (set = new Set()));
     set.add(dependency._meta.concrete_model);
+    // As Django's data.setdefault(): the dependency takes part in sorting even with no instances
+    // of its own collected (e.g. rows a fast delete removes).
+    if (!this.data.has(dependency)) this.data.set(dependency, new Set());
   }
 
   add_field_update(field: Field, value: unknown, objs: Model[]): void {
@@ -135,10 +138,24 @@ export class Collector {
     for (const o of objs) set.add(o);
   }
 
+  /**
+   * The objects that point at `objs` through `rel`. As Django's collector does, when nothing
+   * listens to their deletion only the fields other rows may reference are loaded (the pk and
+   * the targets of relations to them): the rest would never be seen.
+   */
   private related_objects(rel: ForeignObjectRel, objs: Model[]): Model[] {
     const field = rel.field;
+    const related = rel.related_model;
     const values = objs.map((o) => (o as unknown as Record<string, unknown>)[field.target_field.attname]);
-    return rel.related_model._base_manager.using(this.using).filter({ [`${field.name}__in`]: values }).list();
+    let query = related._base_manager.using(this.using).filter({ [`${field.name}__in`]: values });
+    if (!pre_delete.has_listeners(related) && !post_delete.has_listeners(related)) {
+      const referenced = new Set(candidateRelations(related).map((candidate) => candidate.field.target_field.attname));
+      // A many-to-many join table refers to the primary key (Django sees its hidden foreign key).
+      if (m2mColumns(related).length) referenced.add(related._meta.pk.attname);
+      // only() of nothing loads everything, as in Django.
+      if (referenced.size) query = query.only(...referenced);
+    }
+    return query.list();
   }
 
   collect(
@@ -166,6 +183,12 @@ export class Collector {
       const field = rel.field;
       const on_delete = field.on_delete ?? CASCADE;
       if (on_delete === DO_NOTHING) continue;
+      if (on_delete === CASCADE && canFastDelete(rel.related_model, field)) {
+        // Nothing hangs off these rows and nothing listens: one DELETE by the foreign key, no SELECT.
+        const values = newObjs.map((o) => (o as unknown as Record<string, unknown>)[field.target_field.attname]);
+        this.fast_deletes.push(rel.related_model._base_manager.using(this.using).filter({ [`${field.name}__in`]: values }) as QuerySet<Model>);
+        continue;
+      }
       const subObjs = this.related_objects(rel, newObjs);
       if (!subObjs.length) continue;
       try {
@@ -187,6 +210,17 @@ export class Collector {
       for (const [field, objs] of this.restricted) {
         for (const obj of [...objs]) if (this.isCollected(obj)) objs.delete(obj);
         if (!objs.size) this.restricted.delete(field);
+      }
+      // ...and so are those a fast delete will remove: Django asks the database which (a SELECT).
+      for (const qs of this.fast_deletes) {
+        const fields = [...this.restricted].filter(([field]) => field.model._meta.concrete_model === qs.model._meta.concrete_model);
+        if (!fields.length) continue;
+        const pks = fields.flatMap(([, objs]) => [...objs].map((obj) => obj.pk));
+        const doomed = new Set(qs.filter({ pk__in: pks }).list().map((obj) => rowKey(obj.pk)));
+        for (const [field, objs] of fields) {
+          for (const obj of [...objs]) if (doomed.has(rowKey(obj.pk))) objs.delete(obj);
+          if (!objs.size) this.restricted.delete(field);
+        }
       }
       const restricted = new Map<string, Model[]>();
       for (const [field, objs] of this.restricted) {
@@ -240,7 +274,7 @@ export class Collector {
       instances.set(model, [...this.data.get(model)!].sort((a, b) => compareValues(a.pk, b.pk)));
     }
     // Django's shortcut for a single object nothing depends on: one DELETE, no signals.
-    if (instances.size === 1 && !this.fast_deletes.length) {
+    if (this.data.size === 1 && !this.fast_deletes.length) {
       const [model, objs] = [...instances][0]!;
       if (objs.length === 1 && canFastDelete(model)) {
         const obj = objs[0]!;
@@ -254,6 +288,8 @@ export class Collector {
       }
     }
     // Everything else is one transaction, as Django's `atomic(savepoint=False)` makes it.
+    // Models that only took part in the ordering (no instances of their own) have nothing to delete.
+    for (const [model, objs] of instances) if (!objs.length) instances.delete(model);
     atomic(() => this.deleteCollected(db, instances, bump), { using: this.using, savepoint: false });
     return tuple(Object.values(counter).reduce((a, b) => a + b, 0), counter) as unknown as DeleteResult;
   }
@@ -315,7 +351,12 @@ export function canFastDelete(model: ModelClass, from_field: Field | null = null
 
 /** Reverse relations whose rows must be looked at when objects of `model` are deleted. */
 function candidateRelations(model: ModelClass): ForeignObjectRel[] {
-  return model._meta.all_related_objects.filter((rel) => !rel.many_to_many && rel.field.concrete);
+  // As Django's get_fields(): a parent's reverse parent link (Place -> Restaurant) is not one of
+  // the child's relations; it belongs to the parent alone.
+  const concrete = model._meta.concrete_model;
+  return model._meta.all_related_objects.filter(
+    (rel) => !rel.many_to_many && rel.field.concrete && !((rel.field as { parent_link?: boolean }).parent_link && rel.model !== concrete),
+  );
 }
 
 /** Join tables that reference `model` (both directions), with the column pointing at it. */

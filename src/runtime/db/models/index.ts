@@ -1,6 +1,6 @@
 // django.db.models: what `from django.db import models` gives a model module.
 export { Model, ModelState, DEFERRED } from './base';
-export type { ModelClass, Kwargs, SaveOptions, DeleteOptions, RefreshOptions } from './base';
+export type { ModelClass, Kwargs, SaveOptions, DeleteOptions, RefreshOptions, FromDbOptions } from './base';
 
 /** Type of a `get_FOO_display()` method, for a `declare` line on the model. */
 export type DisplayMethod = () => string | null;

@@ -5,7 +5,7 @@ import { NotSupportedError } from '../utils';
 import { TransactionManagementError } from '../transaction_errors';
 import { describeCall, runStep } from '../backends/steps';
 import { EmptyResultSet, FullResultSet } from '../../core/exceptions';
-import { FETCH_PEERS, FetchMode } from './fetch_modes';
+import { FETCH_ONE, FETCH_PEERS, FetchMode } from './fetch_modes';
 import { IndexError, ValueError, repr, tuple } from '../../python/builtins';
 import { getConnection, DEFAULT_DB_ALIAS, rowKey, type DatabaseWrapper, type Row } from '../backends/base';
 import { quoteValue } from '../backends/sqlite';
@@ -613,7 +613,7 @@ export class QuerySet<T = any> implements Iterable<T> {
     const out: T[] = [];
     for (const row of rows) {
       const values = readers.map((r) => r(row));
-      const obj = model.from_db(this.db, names, values);
+      const obj = model.from_db(this.db, names, values, { fetch_mode: this.state.fetchMode ?? FETCH_ONE });
       for (const f of related) {
         const value = (obj as unknown as Record<string, unknown>)[f.attname];
         const relRow = value === null || value === undefined ? null : db.getRow(baseTable(f.remote_model()), value);
@@ -623,11 +623,9 @@ export class QuerySet<T = any> implements Iterable<T> {
     }
     const mode = this.state.fetchMode;
     if (mode !== null) {
+      // from_db() set each instance's fetch mode; FETCH_PEERS also needs to know the others.
       const peers = mode === FETCH_PEERS ? (out as unknown as Model[]) : null;
-      for (const obj of out as unknown as Model[]) {
-        obj._state.fetch_mode = mode;
-        obj._state.peers = peers;
-      }
+      for (const obj of out as unknown as Model[]) obj._state.peers = peers;
     }
     return out;
   }

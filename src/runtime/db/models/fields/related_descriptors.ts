@@ -11,6 +11,7 @@ import { ForeignObjectRel, ManyToManyField, RelatedField, checkAssignable, isMod
 import { Manager } from '../manager';
 import { m2m_changed } from '../signals';
 import { QuerySet } from '../query';
+import { atomic } from '../../transaction';
 import { qn } from '../sql';
 import type { Kwargs, Model, ModelClass } from '../base';
 
@@ -18,6 +19,20 @@ type Attrs = Record<string, unknown>;
 
 function setOwnValue(obj: object, key: string, value: unknown): void {
   Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** The parent object of a multi-table child, built from the child's own values, or undefined. */
+function parentFromChild(instance: Model, field: RelatedField): Model | undefined {
+  if (!(field as { parent_link?: boolean }).parent_link) return undefined;
+  const parentModel = field.remote_model();
+  const attnames = parentModel._meta.concrete_fields.map((f) => f.attname);
+  const deferred = instance.get_deferred_fields();
+  if (attnames.some((attname) => deferred.has(attname))) return undefined;
+  const values = instance as unknown as Attrs;
+  const parent = new parentModel(Object.fromEntries(attnames.map((attname) => [attname, values[attname]])));
+  parent._state.adding = instance._state.adding;
+  parent._state.db = instance._state.db;
+  return parent;
 }
 
 export function installRelationDescriptors(field: RelatedField): void {
@@ -51,6 +66,9 @@ function installForward(field: RelatedField): void {
         // cached and still matching the id
       } else if (value === null || value === undefined) {
         obj = null;
+      } else if ((obj = parentFromChild(this, field)) !== undefined) {
+        // A multi-table child holds all of its parent's fields: no query (Django's ForwardOneToOneDescriptor).
+        cache[name] = obj;
       } else {
         if (this._state.fetch_mode === FETCH_RAISE) throw fetchBlocked(field.model._meta.object_name, name);
         const remote = field.remote_model();
@@ -341,26 +359,42 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
     }
   }
 
+  /**
+   * As Django's _add_items(): with no m2m_changed receiver the rows go in at once with INSERT OR
+   * IGNORE (inside bulk_create's transaction); with one, the ids already linked are looked up
+   * first, so that pk_set holds only the new ones.
+   */
   add(...objs: Array<T | unknown>): void {
     const db = this.store;
     const table = this.field.through_table;
-    const existing = new Set(this.targetIds().map(rowKey));
-    const ids = this.ids(objs).filter((id) => !existing.has(rowKey(id)));
-    const unique = [...new Map(ids.map((id) => [rowKey(id), id])).values()];
+    const targetIds = [...new Map(this.ids(objs).map((id) => [rowKey(id), id])).values()];
+    if (!targetIds.length) return;
     const source = this.instance.pk;
-    db.log(
-      `SELECT ${qn(table)}.${qn(this.targetColumn)} FROM ${qn(table)} WHERE (${qn(table)}.${qn(this.sourceColumn)} = ${quoteValue(source)} AND ${qn(table)}.${qn(this.targetColumn)} IN (${this.ids(objs).map(quoteValue).join(', ')}))`,
-    );
-    if (!unique.length) return;
-    this.sendSignal('pre_add', new Set(unique));
-    for (const id of unique) {
-      const pk = db.nextPk(table);
-      db.insertRow(table, pk, { id: pk, [this.sourceColumn]: source, [this.targetColumn]: id });
+    const insert = (ids: unknown[]) => {
+      const existing = new Set(this.targetIds().map(rowKey));
+      for (const id of ids) {
+        if (existing.has(rowKey(id))) continue;
+        const pk = db.nextPk(table);
+        db.insertRow(table, pk, { id: pk, [this.sourceColumn]: source, [this.targetColumn]: id });
+      }
+      db.log(
+        `INSERT OR IGNORE INTO ${qn(table)} (${qn(this.sourceColumn)}, ${qn(this.targetColumn)}) VALUES ${ids.map((id) => `(${quoteValue(source)}, ${quoteValue(id)})`).join(', ')}`,
+      );
+    };
+    if (!m2m_changed.has_listeners(this.field.through)) {
+      atomic({ using: this._db, savepoint: false }, () => insert(targetIds));
+      return;
     }
+    const existing = new Set(this.targetIds().map(rowKey));
     db.log(
-      `INSERT OR IGNORE INTO ${qn(table)} (${qn(this.sourceColumn)}, ${qn(this.targetColumn)}) VALUES ${unique.map((id) => `(${quoteValue(source)}, ${quoteValue(id)})`).join(', ')}`,
+      `SELECT ${qn(table)}.${qn(this.targetColumn)} FROM ${qn(table)} WHERE (${qn(table)}.${qn(this.sourceColumn)} = ${quoteValue(source)} AND ${qn(table)}.${qn(this.targetColumn)} IN (${targetIds.map(quoteValue).join(', ')}))`,
     );
-    this.sendSignal('post_add', new Set(unique));
+    const missing = targetIds.filter((id) => !existing.has(rowKey(id)));
+    atomic({ using: this._db, savepoint: false }, () => {
+      this.sendSignal('pre_add', new Set(missing));
+      if (missing.length) insert(missing);
+      this.sendSignal('post_add', new Set(missing));
+    });
   }
 
   remove(...objs: Array<T | unknown>): void {

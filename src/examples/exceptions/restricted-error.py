@@ -1,0 +1,34 @@
+from django.db import models
+
+
+class Project(models.Model):
+    name = models.CharField(max_length=50)
+
+
+class Board(models.Model):
+    project = models.ForeignKey(Project, on_delete=models.CASCADE)
+
+
+class Card(models.Model):
+    board = models.ForeignKey(Board, on_delete=models.RESTRICT)
+    project = models.ForeignKey(Project, on_delete=models.CASCADE)
+
+
+project = Project.objects.create(name="Launch")
+board = Board.objects.create(project=project)
+Card.objects.create(board=board, project=project)
+
+# en: A board that still has cards cannot be deleted by itself.
+# ru: Доску, на которой ещё есть карточки, нельзя удалить отдельно.
+try:
+    board.delete()
+except models.RestrictedError as error:
+    print(error.args[0])
+    print(error.restricted_objects)
+
+# en: Unlike PROTECT, RESTRICT yields when the same delete removes the cards through a CASCADE:
+# ru: В отличие от PROTECT, RESTRICT уступает, когда то же удаление убирает карточки по CASCADE:
+# en: deleting the project takes the board and its cards with it.
+# ru: удаление проекта уносит с собой и доску, и её карточки.
+count, per_model = project.delete()
+print(count, per_model)

@@ -1,0 +1,38 @@
+from django.db import models
+
+
+class Animal(models.Model):
+    name = models.CharField(max_length=30)
+
+
+class AnimalProxy(Animal):
+    class Meta:
+        proxy = True
+
+
+class Dog(Animal):
+    breed = models.CharField(max_length=30)
+
+
+# en: Same concrete class and same primary key: equal, whatever the other fields hold.
+# ru: Тот же конкретный класс и тот же первичный ключ — равны, что бы ни было в других полях.
+print(Animal(id=1, name="Rex") == Animal(id=1, name="Tom"))
+
+# en: A proxy shares the concrete class; a multi-table child is a class apart.
+# ru: Прокси делит конкретный класс с родителем; многотабличный потомок — отдельный класс.
+print(Animal(id=1) == AnimalProxy(id=1))
+print(Animal(id=1) == Dog(id=1))
+
+# en: With no primary key, an instance equals only itself.
+# ru: Без первичного ключа экземпляр равен только самому себе.
+unsaved = Animal(name="Rex")
+print(unsaved == Animal(name="Rex"), unsaved == unsaved)
+
+# en: Something that is not a model instance is never equal.
+# ru: То, что не является экземпляром модели, никогда не равно ему.
+print(Animal(id=1) == 1)
+
+# en: An instance loaded with only() equals its fully loaded counterpart.
+# ru: Экземпляр, загруженный через only(), равен полностью загруженному.
+rex = Animal.objects.create(name="Rex")
+print(Animal.objects.only("id").get(pk=rex.pk) == rex)
