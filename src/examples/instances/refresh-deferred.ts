@@ -1,5 +1,5 @@
 import { models } from 'django/db';
-import { print } from 'python/builtins';
+import { print, sorted } from 'python/builtins';
 
 class Report extends models.Model {
   title = models.CharField({ max_length: 100 });
@@ -20,4 +20,4 @@ print(report.title, '|', report.body, '|', report.status);
 // en: only() and defer() leave fields out; get_deferred_fields() names them by attname.
 // ru: only() и defer() оставляют поля незагруженными; get_deferred_fields() называет их по attname.
 const light = Report.objects.only('title').get({ pk: report.pk });
-print(light.get_deferred_fields(), new Report().get_deferred_fields());
+print(sorted(light.get_deferred_fields()), new Report().get_deferred_fields());

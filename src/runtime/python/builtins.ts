@@ -40,7 +40,7 @@ export {
 } from './exceptions';
 export type { ExceptionClass, ExceptionSpec, FormatExceptionOptions } from './exceptions';
 export { formatFloat, formatNumber, repr, reprBytes, reprString, str, typeName } from './repr';
-export { NotImplemented, eq, hash, isinstance, len, ne, qualname } from './protocols';
+export { NotImplemented, eq, hash, isinstance, len, ne, qualname, sorted } from './protocols';
 export { percentFormat } from './format';
 export { FrozenSet, float, frozenset, isDict, isTuple, toTuple, tuple } from './types';
 export type { Tuple } from './types';

@@ -231,3 +231,23 @@ export function isinstance(value: unknown, cls: Function | readonly Function[]):
 export function qualname(cls: Function): string {
   return classQualname(cls);
 }
+
+/**
+ * Python's sorted(iterable, *, key=None, reverse=False): a new list in ascending order. Numbers
+ * compare as numbers, strings by code point (as Python compares str); mixing the two is a
+ * TypeError, as in Python 3.
+ */
+export function sorted<T>(iterable: Iterable<T>, options: { key?: (item: T) => unknown; reverse?: boolean } = {}): T[] {
+  const key = options.key ?? ((item: T) => item);
+  const decorated = [...iterable].map((item, index) => ({ item, index, value: key(item) }));
+  decorated.sort((a, b) => {
+    const [x, y] = [a.value, b.value];
+    if (typeof x !== typeof y) {
+      throw new TypeError(`'<' not supported between instances of '${typeName(y)}' and '${typeName(x)}'`);
+    }
+    const order = (x as number | string) < (y as number | string) ? -1 : (x as number | string) > (y as number | string) ? 1 : 0;
+    // Stable, like Python's sort, also when reversed.
+    return (options.reverse ? -order : order) || a.index - b.index;
+  });
+  return decorated.map((entry) => entry.item);
+}

@@ -108,3 +108,13 @@ describe('len', () => {
     expect(() => len(5)).toThrow("object of type 'int' has no len()");
   });
 });
+
+describe('sorted()', () => {
+  it('sorts numbers and strings as Python does, stably, with key and reverse', async () => {
+    const { sorted } = await import('python/builtins');
+    expect(sorted(new Set(['status', 'body', 'Body']))).toEqual(['Body', 'body', 'status']);
+    expect(sorted([3, 1, 2], { reverse: true })).toEqual([3, 2, 1]);
+    expect(sorted(['bb', 'a', 'cc'], { key: (s) => s.length })).toEqual(['a', 'bb', 'cc']);
+    expect(() => sorted([1, 'a'] as unknown[])).toThrow("'<' not supported between instances of");
+  });
+});
