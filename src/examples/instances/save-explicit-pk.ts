@@ -1,5 +1,5 @@
 import { models } from 'django/db';
-import { print, repr } from 'python/builtins';
+import { print, repr, typeName } from 'python/builtins';
 
 class Blog extends models.Model {
   name = models.CharField({ max_length: 50 });
@@ -18,8 +18,8 @@ second.save();
 const row = Blog.objects.get({ id: 3 });
 print(Blog.objects.count(), row.name, repr(row.tagline));
 
-// en: Since 6.0 a hand-set AutoField value is read back from the database as a number.
-// ru: Начиная с 6.0 значение AutoField, заданное вручную, перечитывается из базы числом.
+// en: After an INSERT the id comes back from the database as a number.
+// ru: После INSERT значение id возвращается из базы числом.
 const third = new Blog({ id: '7' as never, name: 'Seven' });
 third.save();
-print(third.id, typeof third.id);
+print(third.id, typeName(third.id));

@@ -870,9 +870,10 @@ export class Model {
     const cls = meta.proxy ? meta.concrete_model : origin;
     const update_fields = options.update_fields ? frozenset(options.update_fields) : null;
     const raw = options.raw ?? false;
-    const force_insert = validateForceInsert(cls, options.force_insert ?? false);
     if (pre_save.has_listeners(origin)) pre_save.send(origin, { instance: this, raw, using, update_fields });
     const saveTables = (): boolean => {
+      // Validated inside the transaction, as Django does: a bad force_insert rolls it back.
+      const force_insert = validateForceInsert(cls, options.force_insert ?? false);
       let parentInserted = false;
       if (cls._meta.parents.size) parentInserted = this._save_parents(cls, using, update_fields, force_insert, new Map());
       return this._save_table(raw, cls, force_insert.length > 0 || parentInserted, options.force_update ?? false, using, update_fields);
