@@ -297,8 +297,8 @@ describe('validate_constraints', () => {
     errors(() => new Product({ price: 1, discount: 2, sku: 'a' }).validate_constraints());
     new Priced({ price: 5 }).validate_constraints();
     expect(sqlLog().filter((q) => q.includes('_check'))).toEqual([
-      'SELECT 1 AS "_check" WHERE COALESCE((1 > 2), 1)',
-      'SELECT 1 AS "_check" WHERE COALESCE((5 >= 0), 1)',
+      'SELECT 1 AS "_check" WHERE COALESCE((1 > 2), 1) = 1',
+      'SELECT 1 AS "_check" WHERE COALESCE((5 >= 0), 1) = 1',
     ]);
   });
 

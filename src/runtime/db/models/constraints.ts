@@ -60,7 +60,7 @@ function referencedFields(q: Q): string[] {
 
 /**
  * The query Django (4.1+) runs for Q.check(): the instance's values inlined in place of the
- * columns, `SELECT 1 AS "_check" WHERE COALESCE((condition), 1)` on SQLite (1 is True).
+ * columns, `SELECT 1 AS "_check" WHERE COALESCE((condition), 1) = 1` on SQLite (1 is True).
  */
 function checkSql(model: ModelClass, conditionSql: string, row: Record<string, unknown>): string {
   let sql = conditionSql;
@@ -69,7 +69,7 @@ function checkSql(model: ModelClass, conditionSql: string, row: Record<string, u
     sql = sql.split(column).join(quoteValue(row[f.column]));
   }
   const wrapped = /^\(.*\)$/.test(sql) && balanced(sql.slice(1, -1)) ? sql : `(${sql})`;
-  return `SELECT 1 AS "_check" WHERE COALESCE(${wrapped}, 1)`;
+  return `SELECT 1 AS "_check" WHERE COALESCE(${wrapped}, 1) = 1`;
 }
 
 /** True when the parentheses of `text` never close more than they opened. */

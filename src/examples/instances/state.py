@@ -1,0 +1,21 @@
+from django.db import models
+
+
+class Lamp(models.Model):
+    room = models.CharField(max_length=20)
+
+
+# en: A new instance: adding is True, db is None.
+# ru: Новый экземпляр: adding равно True, db — None.
+lamp = Lamp(room="hall")
+print(lamp._state.adding, lamp._state.db, lamp._is_pk_set())
+
+# en: Once saved or loaded: adding is False and db is the alias.
+# ru: После сохранения или загрузки adding равно False, а db — псевдоним базы.
+lamp.save()
+loaded = Lamp.objects.get(pk=lamp.pk)
+print(lamp._state.adding, lamp._state.db, loaded._state.adding, loaded._state.db)
+
+# en: _is_pk_set() only asks about None: zero counts as set.
+# ru: _is_pk_set() проверяет только None: ноль считается заданным значением.
+print(lamp._is_pk_set(), Lamp(id=0)._is_pk_set())
