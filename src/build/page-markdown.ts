@@ -105,8 +105,16 @@ export function mdxToMarkdown(body: string, lang: Lang, sources: MarkdownSources
     });
   // Wrappers such as <ul class="site-doc-list"> around the cards.
   text = text.replace(/^[ \t]*<\/?(?:ul|div)\b[^>]*>\s*$/gm, '');
-  // A heading always stands in a paragraph of its own.
-  text = text.replace(/^(#{1,6} .*)\n(?=\S)/gm, '$1\n\n');
+  // A heading always stands in a paragraph of its own (outside code blocks, where # is a comment).
+  let inFence = false;
+  text = text
+    .split('\n')
+    .map((line, index, lines) => {
+      if (/^`{3,}/.test(line)) inFence = !inFence;
+      const next = lines[index + 1] ?? '';
+      return !inFence && /^#{1,6} /.test(line) && /\S/.test(next) ? `${line}\n` : line;
+    })
+    .join('\n');
   return text.replace(/\n{3,}/g, '\n\n').trim() + '\n';
 }
 

@@ -33,7 +33,7 @@ export const INSTANCES_COVERAGE: readonly CoverageEntry[] = [
   {
     id: 'from-db',
     facts: '1.2',
-    mentions: ['Model.from_db(db, field_names, values)', 'cls(*values)', 'django.db.models.DEFERRED', '<Deferred field>', '_state.adding = False', '_state.db = db', '_loaded_values', 'super()', 'fetch_mode'],
+    mentions: ['Model.from_db(db, field_names, values, *, fetch_mode=None)', 'cls(*values)', 'django.db.models.DEFERRED', '<Deferred field>', '_state.adding = False', '_state.db = db', '_loaded_values', 'super()', 'fetch_mode'],
   },
   // §1.3 Refreshing
   { id: 'deleting-a-field', facts: '1.3', mentions: ['del report.title', '_delattr'] },

@@ -1,23 +1,23 @@
 from django.db import models
 
 
-class Book(models.Model):
+class Novel(models.Model):
     title = models.CharField(max_length=50)
     pages = models.IntegerField(default=100)
 
 
 # en: Keyword arguments, exactly what the TypeScript passes as one object.
 # ru: Именованные аргументы — то, что в TypeScript передаётся одним объектом.
-dune = Book.objects.create(title="Dune", pages=412)
-Book.objects.create(title="Emma")
+dune = Novel.objects.create(title="Dune", pages=412)
+Novel.objects.create(title="Emma")
 
 # en: A lookup with double underscores, as Django spells it.
 # ru: Лукап с двойным подчёркиванием — в записи Django.
-print(repr(Book.objects.filter(pages__gt=200).values_list("title", flat=True)))
-print(Book.objects.filter(title__startswith="Emma").count())
+print(repr(Novel.objects.filter(pages__gt=200).values_list("title", flat=True)))
+print(Novel.objects.filter(title__startswith="Emma").count())
 
 # en: update_fields takes a list of field names.
 # ru: update_fields принимает список имён полей.
 dune.pages = 415
 dune.save(update_fields=["pages"])
-print(Book.objects.get(pk=dune.pk).pages)
+print(Novel.objects.get(pk=dune.pk).pages)

@@ -1,23 +1,23 @@
 import { models } from 'django/db';
 import { print, repr } from 'python/builtins';
 
-class Book extends models.Model {
+class Novel extends models.Model {
   title = models.CharField({ max_length: 50 });
   pages = models.IntegerField({ default: 100 });
 }
 
-// en: Python: Book.objects.create(title='Dune', pages=412)
-// ru: На Python: Book.objects.create(title='Dune', pages=412)
-const dune = Book.objects.create({ title: 'Dune', pages: 412 });
-Book.objects.create({ title: 'Emma' });
+// en: Python: Novel.objects.create(title='Dune', pages=412)
+// ru: На Python: Novel.objects.create(title='Dune', pages=412)
+const dune = Novel.objects.create({ title: 'Dune', pages: 412 });
+Novel.objects.create({ title: 'Emma' });
 
 // en: Lookups keep their double underscores: pages__gt=200 becomes { pages__gt: 200 }.
 // ru: Двойные подчёркивания в лукапах остаются: pages__gt=200 превращается в { pages__gt: 200 }.
-print(repr(Book.objects.filter({ pages__gt: 200 }).values_list('title', { flat: true })));
-print(Book.objects.filter({ title__startswith: 'Emma' }).count());
+print(repr(Novel.objects.filter({ pages__gt: 200 }).values_list('title', { flat: true })));
+print(Novel.objects.filter({ title__startswith: 'Emma' }).count());
 
 // en: Python: dune.save(update_fields=['pages'])
 // ru: На Python: dune.save(update_fields=['pages'])
 dune.pages = 415;
 dune.save({ update_fields: ['pages'] });
-print(Book.objects.get({ pk: dune.pk }).pages);
+print(Novel.objects.get({ pk: dune.pk }).pages);

@@ -7,7 +7,7 @@ class Author(models.Model):
 
 
 class Book(models.Model):
-    title = models.CharField(max_length=80)
+    name = models.CharField(max_length=80)
 
 
 # en: Each concrete model gets a DoesNotExist class of its own.
@@ -19,7 +19,7 @@ print(issubclass(Book.DoesNotExist, ObjectDoesNotExist))
 # en: get() raises the exception class of the model it queries.
 # ru: get() выбрасывает класс исключения той модели, которую запрашивает.
 try:
-    Book.objects.get(title="Solaris")
+    Book.objects.get(name="Solaris")
 except Book.DoesNotExist as error:
     print(repr(error))
     print(isinstance(error, Author.DoesNotExist), isinstance(error, ObjectDoesNotExist))

@@ -7,7 +7,7 @@ class Author extends models.Model {
 }
 
 class Book extends models.Model {
-  title = models.CharField({ max_length: 80 });
+  name = models.CharField({ max_length: 80 });
 }
 
 // en: Every concrete model has a DoesNotExist class of its own.
@@ -19,7 +19,7 @@ print(issubclass(Book.DoesNotExist, ObjectDoesNotExist));
 // en: get() raises the class of the model it queries.
 // ru: get() выбрасывает класс той модели, которую запрашивает.
 try {
-  Book.objects.get({ title: 'Solaris' });
+  Book.objects.get({ name: 'Solaris' });
 } catch (error) {
   if (!(error instanceof Book.DoesNotExist)) throw error;
   print(repr(error));

@@ -1,7 +1,7 @@
 import datetime
 
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 
 class Post(models.Model):

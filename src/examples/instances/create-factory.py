@@ -4,11 +4,11 @@ from django.db import models
 # en: A classmethod builds the instance and leaves the saving to its caller.
 # ru: Метод класса создаёт экземпляр, а сохранение оставляет вызывающему.
 class Poem(models.Model):
-    title = models.CharField(max_length=100)
+    name = models.CharField(max_length=60)
 
     @classmethod
-    def create(cls, title):
-        poem = cls(title=title)
+    def create(cls, name):
+        poem = cls(name=name)
         # en: Any preparation of the instance goes here.
         # ru: Здесь можно подготовить экземпляр.
         return poem
@@ -17,17 +17,17 @@ class Poem(models.Model):
 # en: A manager method calls create(), so the row gets saved.
 # ru: Метод менеджера вызывает create(), поэтому строка сохраняется.
 class SongManager(models.Manager):
-    def create_song(self, title):
-        return self.create(title=title)
+    def create_song(self, name):
+        return self.create(name=name)
 
 
 class Song(models.Model):
-    title = models.CharField(max_length=100)
+    name = models.CharField(max_length=60)
     objects = SongManager()
 
 
 poem = Poem.create("Ozymandias")
-print(poem.title, poem.pk, Poem.objects.count())
+print(poem.name, poem.pk, Poem.objects.count())
 
 song = Song.objects.create_song("Yesterday")
-print(song.title, song.pk, Song.objects.count())
+print(song.name, song.pk, Song.objects.count())

@@ -4,10 +4,10 @@ import { print } from 'python/builtins';
 // en: A class method builds an instance and leaves saving to the caller.
 // ru: Метод класса создаёт экземпляр, а сохранять его оставляет вызывающему коду.
 class Poem extends models.Model {
-  title = models.CharField({ max_length: 100 });
+  name = models.CharField({ max_length: 60 });
 
-  static create(title: string): Poem {
-    const poem = new Poem({ title });
+  static create(name: string): Poem {
+    const poem = new Poem({ name });
     // en: Prepare the instance here if needed.
     // ru: Здесь экземпляр можно подготовить, если нужно.
     return poem;
@@ -17,18 +17,18 @@ class Poem extends models.Model {
 // en: A manager method goes through create(), so the row is saved.
 // ru: Метод менеджера вызывает create(), поэтому строка сохраняется.
 class SongManager extends models.Manager<Song> {
-  create_song(title: string): Song {
-    return this.create({ title });
+  create_song(name: string): Song {
+    return this.create({ name });
   }
 }
 
 class Song extends models.Model {
-  title = models.CharField({ max_length: 100 });
+  name = models.CharField({ max_length: 60 });
   static override objects = new SongManager(this);
 }
 
 const poem = Poem.create('Ozymandias');
-print(poem.title, poem.pk, Poem.objects.count());
+print(poem.name, poem.pk, Poem.objects.count());
 
 const song = Song.objects.create_song('Yesterday');
-print(song.title, song.pk, Song.objects.count());
+print(song.name, song.pk, Song.objects.count());

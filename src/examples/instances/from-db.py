@@ -15,8 +15,8 @@ class Ticket(models.Model):
     # en: Keep what came from the database, leaving out fields that were not loaded.
     # ru: Запоминаем, что пришло из базы, пропуская незагруженные поля.
     @classmethod
-    def from_db(cls, db, field_names, values, *, fetch_mode=None):
-        instance = super().from_db(db, field_names, values, fetch_mode=fetch_mode)
+    def from_db(cls, alias, field_names, values, *, fetch_mode=None):
+        instance = super().from_db(alias, field_names, values, fetch_mode=fetch_mode)
         instance._loaded_values = {
             name: value
             for name, value in zip(field_names, values, strict=True)

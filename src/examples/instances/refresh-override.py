@@ -8,11 +8,11 @@ class Article(models.Model):
 
     # en: Reading one deferred field loads every deferred field at once.
     # ru: Чтение одного отложенного поля загружает сразу все отложенные.
-    def refresh_from_db(self, using=None, fields=None, from_queryset=None):
+    def refresh_from_db(self, fields=None, **options):
         deferred = self.get_deferred_fields()
         if fields is not None and deferred.intersection(fields):
             fields = [*fields, *deferred]
-        super().refresh_from_db(using=using, fields=fields, from_queryset=from_queryset)
+        super().refresh_from_db(fields=fields, **options)
 
 
 Article.objects.create(title="Tides", summary="Short", body="Long")

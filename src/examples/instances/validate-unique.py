@@ -1,7 +1,6 @@
-import datetime
-
-from django.core.exceptions import ValidationError
 from django.db import models
+from django.core.exceptions import ValidationError
+import datetime
 
 
 class Booking(models.Model):
