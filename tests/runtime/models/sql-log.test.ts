@@ -153,3 +153,23 @@ describe('values() and values_list() name their columns (Django 6.1)', () => {
     ]);
   });
 });
+
+describe('UPDATE with an expression', () => {
+  beforeEach(() => {
+    reset_databases();
+  });
+
+  test('QuerySet.update() sends no RETURNING; an instance save() reads the value back with it', () => {
+    const blog = Blog.objects.create({ name: 'b' });
+    const entry = Entry.objects.create({ blog, headline: 'x' });
+    reset_queries();
+    Entry.objects.filter({ pk: entry.pk }).update({ rating: models.F('rating').add(1) });
+    entry.rating = models.F('rating').add(1) as never;
+    entry.save();
+    expect(sqlLog()).toEqual([
+      'UPDATE "app_entry" SET "rating" = ("app_entry"."rating" + 1) WHERE "app_entry"."id" = 1',
+      'UPDATE "app_entry" SET "blog_id" = 1, "headline" = \'x\', "pub_date" = NULL, "rating" = ("app_entry"."rating" + 1), "active" = 1 WHERE "app_entry"."id" = 1 RETURNING "app_entry"."rating"',
+    ]);
+    expect(entry.rating).toBe(2);
+  });
+});

@@ -965,10 +965,10 @@ export class Model {
     if (values.length === 0) return update_fields !== null || filtered.exists() ? [{}] : [];
     if (modelMeta(this).select_on_save && !forced_update) {
       if (!filtered.exists()) return [];
-      const results = filtered._update(values);
+      const results = filtered._update(values, true);
       return results.length ? results : [{}];
     }
-    return filtered._update(values);
+    return filtered._update(values, true);
   }
 
   // -- deleting -------------------------------------------------------------------------------------------

@@ -956,7 +956,8 @@ export class QuerySet<T = any> implements Iterable<T> {
   }
 
   /** Writes `values` to every matching row; returns the new values of each updated row (RETURNING). */
-  _update(values: Array<[Field, unknown]>): Array<Record<string, unknown>> {
+  /** `returning`: an instance's save() reads expression values back, as Django 6.0+ does with RETURNING. */
+  _update(values: Array<[Field, unknown]>, returning = false): Array<Record<string, unknown>> {
     const cond = this.conditionOrNull();
     const db = this.connection;
     const model = this.model;
@@ -979,10 +980,10 @@ export class QuerySet<T = any> implements Iterable<T> {
       const whereSql = table === base
         ? where ? ` WHERE ${where}` : ''
         : ` WHERE ${qn(table)}.${qn(model._meta.concrete_model._meta.get_parent_list().find((p) => p._meta.db_table === table)?._meta.pk.column ?? 'id')} IN (${rows.map((r) => quoteValue(r[pkCol])).join(', ')})`;
-      const returning = entries.some(([, v]) => v instanceof Combinable)
-        ? ` RETURNING ${entries.filter(([, v]) => v instanceof Combinable).map(([f]) => columnSql(f)).join(', ')}`
-        : '';
-      if (cond) db.log(`UPDATE ${qn(table)} SET ${setSql.join(', ')}${whereSql}${returning}`);
+      // QuerySet.update() returns a row count: no RETURNING (only an instance's save() reads expressions back).
+      const expressions = returning ? entries.filter(([, v]) => v instanceof Combinable) : [];
+      const returningSql = expressions.length ? ` RETURNING ${expressions.map(([f]) => columnSql(f)).join(', ')}` : '';
+      if (cond) db.log(`UPDATE ${qn(table)} SET ${setSql.join(', ')}${whereSql}${returningSql}`);
     }
     for (const row of rows) {
       const pk = row[pkCol];
