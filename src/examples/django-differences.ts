@@ -13,4 +13,12 @@ export interface DjangoDifference {
   reason: Readonly<Record<Lang, string>>;
 }
 
-export const DJANGO_DIFFERENCES: Readonly<Record<string, DjangoDifference>> = {};
+export const DJANGO_DIFFERENCES: Readonly<Record<string, DjangoDifference>> = {
+  'guide/select-for-update': {
+    parts: ['output', 'sql'],
+    reason: {
+      en: 'The TypeScript prints the timeline of the site\'s scheduler, which runs the two requests step by step on connections of their own; Django has no such tool. Its Python version stages the same interleaving with two threads on PostgreSQL and prints the two outcomes, which are the same as the last two lines here; its SQL log holds the statements of both connections, in the order the timeline shows them.',
+      ru: 'Версия на TypeScript печатает временную шкалу планировщика сайта, который выполняет два запроса по шагам, каждый в своём соединении; в Django такого инструмента нет. Версия на Python разыгрывает то же чередование двумя потоками на PostgreSQL и печатает два итога, совпадающие с двумя последними строками здесь; в её журнале SQL запросы обоих соединений, в том порядке, что показан на шкале.',
+    },
+  },
+};

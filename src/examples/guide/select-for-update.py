@@ -1,0 +1,58 @@
+# @database postgresql
+import threading
+
+from django.db import connection, models, transaction
+
+
+class Order(models.Model):
+    status = models.CharField(max_length=10, default="new")
+
+
+# en: Read, decide and write under the row lock; a missing row is still a DoesNotExist.
+# ru: Читаем, решаем и пишем под блокировкой строки; отсутствие строки — по-прежнему DoesNotExist.
+# en: The two hooks only let this script fix the order of the two requests.
+# ru: Два крючка нужны только для того, чтобы скрипт задал порядок двух запросов.
+def pay(who, pk, *, before_lock=lambda: None, after_lock=lambda: None):
+    with transaction.atomic():
+        before_lock()
+        try:
+            order = Order.objects.select_for_update().get(pk=pk)
+        except Order.DoesNotExist:
+            return "no such order"
+        after_lock()
+        if order.status == "paid":
+            return f"{who}: already paid, nothing to do"
+        order.status = "paid"
+        order.save(update_fields=["status"])
+        return f"{who}: paid"
+
+
+# en: Two requests pay the same order, each on its own connection; A takes the lock first.
+# ru: Два запроса оплачивают один заказ, каждый в своём соединении; A первым берёт блокировку.
+Order.objects.create()
+a_has_lock, b_is_waiting = threading.Event(), threading.Event()
+outcomes = {}
+
+
+def request(who, **hooks):
+    outcomes[who] = pay(who, 1, **hooks)
+    connection.close()
+
+
+def a_holds_lock():
+    a_has_lock.set()
+    b_is_waiting.wait()
+
+
+a = threading.Thread(target=request, args=("A",), kwargs={"after_lock": a_holds_lock})
+b = threading.Thread(target=request, args=("B",), kwargs={"before_lock": b_is_waiting.set})
+a.start()
+a_has_lock.wait()
+b.start()
+a.join()
+b.join()
+
+# en: B waited for A's COMMIT, then read the new status.
+# ru: B дождался COMMIT у A и прочитал уже новый статус.
+print(outcomes["A"])
+print(outcomes["B"])
