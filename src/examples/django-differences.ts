@@ -14,6 +14,13 @@ export interface DjangoDifference {
 }
 
 export const DJANGO_DIFFERENCES: Readonly<Record<string, DjangoDifference>> = {
+  'exceptions/data-error': {
+    parts: ['sql'],
+    reason: {
+      en: 'Django sends the INSERT and PostgreSQL refuses it, so its SQL log shows that one statement. The runtime has no database engine to check a column\'s length: the example raises the same DataError, from a stand-in for the driver\'s error, before any SQL is sent. What both print is the same.',
+      ru: 'Django отправляет INSERT, и PostgreSQL его отвергает, поэтому в журнале SQL у Django есть этот запрос. У среды выполнения нет движка базы, который проверил бы длину столбца: пример выбрасывает ту же DataError из заменителя ошибки драйвера ещё до отправки SQL. Напечатанное у обоих совпадает.',
+    },
+  },
   'guide/select-for-update': {
     parts: ['output', 'sql'],
     reason: {

@@ -229,7 +229,7 @@ export class QuerySet<T = any> implements Iterable<T> {
   }
 
   distinct(...fields: string[]): QuerySet<T> {
-    if (fields.length) throw new NotSupportedError('DISTINCT ON fields is not supported by this database backend.');
+    if (fields.length) throw new NotSupportedError('DISTINCT ON fields is not supported by this database backend');
     const qs = this._clone();
     qs.state.distinct = true;
     return qs;

@@ -1,0 +1,21 @@
+from django.db import models
+from django.core.exceptions import EmptyResultSet
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=100)
+
+
+Book.objects.create(title="Dune")
+
+# en: An empty __in list never matches, so the compiler gives up on writing SQL.
+# ru: Пустой список в __in ничему не соответствует, и компилятор отказывается строить SQL.
+nothing = Book.objects.filter(pk__in=[])
+try:
+    print(str(nothing.query))
+except EmptyResultSet as error:
+    print("str(query) raised", repr(error))
+
+# en: Evaluating the queryset works: the ORM catches the exception and sends no query.
+# ru: Вычислить набор можно: ORM перехватывает исключение и запрос не отправляет.
+print(list(nothing), nothing.count())
