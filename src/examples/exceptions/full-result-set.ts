@@ -11,7 +11,7 @@ Book.objects.create({ title: 'Dune' });
 // en: Excluding an empty list excludes nothing: the condition is true for every row.
 // ru: Исключение по пустому списку ничего не исключает: условие истинно для любой строки.
 const everything = Book.objects.exclude({ pk__in: [] });
-const compiler = everything.query.get_compiler();
+const compiler = everything.query.get_compiler('default');
 try {
   compiler.compile(everything.query.where);
 } catch (error) {

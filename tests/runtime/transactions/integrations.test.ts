@@ -81,10 +81,10 @@ describe('EmptyResultSet and FullResultSet', () => {
 
   it('compiling a WHERE that matches every row raises FullResultSet, which as_sql() turns into no WHERE', () => {
     const qs = Primary.objects.exclude({ pk__in: [] });
-    const compiler = qs.query.get_compiler();
+    const compiler = qs.query.get_compiler('default');
     raises(() => compiler.compile(qs.query.where), FullResultSet);
     expect(compiler.as_sql()[0]).not.toContain('WHERE');
-    expect(Primary.objects.filter({ name: 'a' }).query.get_compiler().compile(Primary.objects.filter({ name: 'a' }).query.where)[0]).toBe('"fetching_primary"."name" = \'a\'');
+    expect(Primary.objects.filter({ name: 'a' }).query.get_compiler('default').compile(Primary.objects.filter({ name: 'a' }).query.where)[0]).toBe('"fetching_primary"."name" = \'a\'');
   });
 });
 
@@ -122,3 +122,11 @@ describe('fetch modes (Django 6.1)', () => {
 });
 
 void raisesAsync;
+
+describe('Query.get_compiler()', () => {
+  it('needs a database alias or a connection, as in Django', async () => {
+    const { ValueError } = await import('python/builtins');
+    expect(() => Primary.objects.all().query.get_compiler()).toThrow(ValueError);
+    expect(() => Primary.objects.all().query.get_compiler()).toThrow('Need either using or connection');
+  });
+});

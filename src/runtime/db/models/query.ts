@@ -38,7 +38,7 @@ export interface QueryView {
   where: Q;
   toString(): string;
   __str__(): string;
-  get_compiler(using?: string): { as_sql(): [string, unknown[]]; compile(node: Q): [string, unknown[]] };
+  get_compiler(using?: string | null, connection?: unknown): { as_sql(): [string, unknown[]]; compile(node: Q): [string, unknown[]] };
 }
 
 interface QueryState {
@@ -119,7 +119,7 @@ export class QuerySet<T = any> implements Iterable<T> {
 
   /**
    * `str(qs.query)`: the SELECT Django would send. As in Django, a WHERE that can match nothing
-   * (`pk__in=[]`) raises EmptyResultSet while compiling; `get_compiler().compile(query.where)`
+   * (`pk__in=[]`) raises EmptyResultSet while compiling; `get_compiler('default').compile(query.where)`
    * also raises FullResultSet for a WHERE that matches every row (e.g. `~Q(pk__in=[])`), which
    * as_sql() catches and turns into no WHERE at all.
    */
@@ -136,14 +136,20 @@ export class QuerySet<T = any> implements Iterable<T> {
       where,
       toString: sql,
       __str__: sql,
-      get_compiler: () => ({
+      get_compiler: (using?: string | null, connection?: unknown) => {
+        // As Django's Query.get_compiler(using=None, connection=None).
+        if ((using === undefined || using === null) && (connection === undefined || connection === null)) {
+          throw new ValueError('Need either using or connection');
+        }
+        return {
         as_sql: () => [sql(), []],
         compile: (node: Q) => {
           const cond = compileCondition(node);
           if (cond.always) throw new FullResultSet();
           return [cond.sql, []];
         },
-      }),
+        };
+      },
     };
   }
 
