@@ -14,6 +14,20 @@ export interface DjangoDifference {
 }
 
 export const DJANGO_DIFFERENCES: Readonly<Record<string, DjangoDifference>> = {
+  'exceptions/interface-error': {
+    parts: ['sql'],
+    reason: {
+      en: 'Django really executes on a closed cursor on PostgreSQL, and its SQL log records the attempt (as QUERY = \'SELECT 1\' - PARAMS = (), since psycopg cannot render a statement on a closed cursor). The runtime has no driver: the example raises the same InterfaceError from a stand-in for psycopg\'s, without sending SQL. What both print is the same.',
+      ru: 'Django действительно выполняет запрос на закрытом курсоре в PostgreSQL, и его журнал SQL отмечает попытку (как QUERY = \'SELECT 1\' - PARAMS = (): psycopg не может показать запрос закрытого курсора). У среды выполнения драйвера нет: пример выбрасывает ту же InterfaceError из заменителя ошибки psycopg, не отправляя SQL. Напечатанное у обоих совпадает.',
+    },
+  },
+  'exceptions/internal-error': {
+    parts: ['sql'],
+    reason: {
+      en: 'Django runs the two statements on PostgreSQL inside a transaction, so its SQL log shows BEGIN, the failing SELECT 1 / 0, the refused SELECT 1 and COMMIT. The runtime has no driver: the example raises the same InternalError from a stand-in for psycopg\'s InFailedSqlTransaction, without sending SQL. What both print is the same.',
+      ru: 'Django выполняет два запроса в PostgreSQL внутри транзакции, поэтому в его журнале SQL есть BEGIN, неудачный SELECT 1 / 0, отвергнутый SELECT 1 и COMMIT. У среды выполнения драйвера нет: пример выбрасывает ту же InternalError из заменителя InFailedSqlTransaction из psycopg, не отправляя SQL. Напечатанное у обоих совпадает.',
+    },
+  },
   'exceptions/data-error': {
     parts: ['sql'],
     reason: {

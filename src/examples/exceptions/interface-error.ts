@@ -1,16 +1,16 @@
 import { InterfaceError, DatabaseError, Error } from 'django/db';
-import { Exception, print, repr } from 'python/builtins';
+import { Exception, defineException, print, repr } from 'python/builtins';
 
-// en: No driver here: this class stands for psycopg's error, and InterfaceError is raised from it as Django's wrapper does.
-// ru: Драйвера здесь нет: класс изображает ошибку psycopg, а InterfaceError выбрасывается из неё, как это делает обёртка Django.
-class PsycopgInterfaceError extends Exception {}
-function queryOnClosedConnection(): never {
-  const driverError = new PsycopgInterfaceError('connection already closed');
+// en: No driver here: this class stands for psycopg's InterfaceError, and Django's InterfaceError is raised from it as its wrapper does.
+// ru: Драйвера здесь нет: этот класс заменяет InterfaceError из psycopg, а InterfaceError Django выбрасывается из него, как это делает обёртка Django.
+const PsycopgInterfaceError = defineException('InterfaceError', [Exception], { module: 'psycopg' });
+function executeOnClosedCursor(): never {
+  const driverError = new PsycopgInterfaceError('the cursor is closed');
   throw new InterfaceError(String(driverError)).withCause(driverError);
 }
 
 try {
-  queryOnClosedConnection();
+  executeOnClosedCursor();
 } catch (error) {
   if (!(error instanceof Error)) throw error;
   print(repr(error), 'cause:', repr(error.__cause__));
