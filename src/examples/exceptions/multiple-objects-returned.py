@@ -1,0 +1,30 @@
+from django.db import models
+from django.core.exceptions import MultipleObjectsReturned
+
+
+class City(models.Model):
+    name = models.CharField(max_length=50)
+    country = models.CharField(max_length=2)
+
+
+City.objects.create(name="Paris", country="FR")
+City.objects.create(name="Paris", country="US")
+
+# en: get() wants exactly one row; two matches are an error, not a choice to make.
+# ru: get() ждёт ровно одну строку; два совпадения — ошибка, а не выбор.
+try:
+    City.objects.get(name="Paris")
+except MultipleObjectsReturned as error:
+    print(repr(error))
+    print(isinstance(error, City.MultipleObjectsReturned))
+
+# en: Narrow the lookup down, or say which row you want.
+# ru: Уточните условие или скажите, какая строка нужна.
+print(City.objects.get(name="Paris", country="FR").country)
+print(City.objects.filter(name="Paris").order_by("country").first().country)
+
+# en: get() reads no more than 21 rows, so a large match is reported as "more than 20".
+# ru: get() читает не больше 21 строки, поэтому о большом совпадении сообщает «больше 20».
+for _ in range(25):
+    City.objects.create(name="Springfield", country="US")
+City.objects.get(name="Springfield")

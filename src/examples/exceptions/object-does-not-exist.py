@@ -1,0 +1,36 @@
+from django.db import models
+from django.core.exceptions import ObjectDoesNotExist
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=50)
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=80)
+
+
+# en: One helper for any model: the shared base catches every Model.DoesNotExist.
+# ru: Один помощник для любой модели: общий базовый класс ловит каждый Model.DoesNotExist.
+def get_or_none(model, **lookups):
+    try:
+        return model.objects.get(**lookups)
+    except ObjectDoesNotExist as error:
+        print("not found:", repr(error))
+        return None
+
+
+Author.objects.create(name="Ursula")
+print(get_or_none(Author, name="Ursula"))
+print(get_or_none(Author, name="Stanislaw"))
+print(get_or_none(Book, pk=7))
+
+# en: The per-model classes differ from one another but share the base.
+# ru: Классы разных моделей различаются, но базовый класс у них общий.
+print(
+    issubclass(Book.DoesNotExist, ObjectDoesNotExist),
+    issubclass(Book.DoesNotExist, Author.DoesNotExist),
+)
+# en: Templates look at this flag and render '' instead of failing.
+# ru: Шаблоны смотрят на этот флаг и выводят '' вместо ошибки.
+print(ObjectDoesNotExist.silent_variable_failure)
