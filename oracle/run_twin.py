@@ -61,12 +61,24 @@ class StatementLog(logging.Handler):
     def __init__(self):
         super().__init__(logging.DEBUG)
         self.statements = []
+        self.threads = {}
         self.recording = True
 
     def emit(self, record):
         sql = getattr(record, "sql", None)
         if self.recording and sql is not None:
-            self.statements.append(sql)
+            self.statements.append(self.numbered_savepoints(sql))
+
+    def numbered_savepoints(self, sql):
+        """Savepoint names carry the thread's ident ("s140686772947840_x1"), which changes from
+        run to run; the recording numbers the threads 1, 2, ... in the order they appear, as
+        the runtime does ("s1_x1"), so that it is the same on every machine."""
+
+        def renumber(match):
+            thread = self.threads.setdefault(match.group(1), len(self.threads) + 1)
+            return f'"s{thread}_x{match.group(2)}"'
+
+        return re.sub(r'"s(\d+)_x(\d+)"', renumber, sql)
 
 
 def configure(database):
@@ -123,6 +135,15 @@ def create_tables_as_models_are_defined(statement_log):
     apps.register_model = register_and_create
 
 
+class FramesElsewhere(traceback.StackSummary):
+    """A part raised wholly inside Django or Python (the cause of a chained exception): its frames
+    print as one `  ...` line, so it keeps its `Traceback (most recent call last):` header, as
+    Python and the runtime print it."""
+
+    def format(self, **kwargs):
+        return ["  ...\n"]
+
+
 def twin_traceback(error, filename):
     """Python's traceback text with only the twin's own frames.
 
@@ -133,9 +154,11 @@ def twin_traceback(error, filename):
     pending = [report]
     while pending:
         part = pending.pop()
-        part.stack = traceback.StackSummary.from_list(
-            [frame for frame in part.stack if frame.filename == filename]
-        )
+        kept = [frame for frame in part.stack if frame.filename == filename]
+        if kept or not part.stack:
+            part.stack = traceback.StackSummary.from_list(kept)
+        else:
+            part.stack = FramesElsewhere(part.stack[-1:])
         pending.extend(
             chained for chained in (part.__cause__, part.__context__) if chained is not None
         )
@@ -154,6 +177,10 @@ def run(twin_path, out_path, sql_path):
     out = open(out_path, "w", encoding="utf-8")
     sys.stdout = sys.stderr = out  # before Django's logging captures stderr
     configure(database)
+    # A logged exception (django.request, django.security) shows the twin's frames only, too.
+    logging.Formatter.formatException = lambda self, exc_info: "".join(
+        twin_traceback(exc_info[1], filename)
+    ).rstrip("\n")
 
     statement_log = StatementLog()
     db_logger = logging.getLogger("django.db.backends")

@@ -14,6 +14,27 @@ export interface DjangoDifference {
 }
 
 export const DJANGO_DIFFERENCES: Readonly<Record<string, DjangoDifference>> = {
+  'exceptions/operational-error': {
+    parts: ['output', 'sql'],
+    reason: {
+      en: 'The TypeScript prints the timeline of the site\'s scheduler as well; Django has no such tool. Its Python version stages the same two requests with two threads on PostgreSQL and prints B\'s OperationalError, the same first line as here; its SQL log holds the statements of both connections, in the order the timeline shows them.',
+      ru: 'Версия на TypeScript печатает ещё и временную шкалу планировщика сайта; в Django такого инструмента нет. Версия на Python разыгрывает те же два запроса двумя потоками на PostgreSQL и печатает OperationalError у B — ту же первую строку, что здесь; в её журнале SQL запросы обоих соединений в том порядке, что показан на шкале.',
+    },
+  },
+  'exceptions/programming-error': {
+    parts: ['sql'],
+    reason: {
+      en: 'On PostgreSQL Django really sends the SELECT, and the database refuses it because the table does not exist; its SQL log shows that statement. The runtime has no database engine: the example raises the same ProgrammingError, with psycopg\'s exact message, from a stand-in for the driver\'s error, before any SQL is sent.',
+      ru: 'В PostgreSQL Django действительно отправляет SELECT, и база отвергает его, потому что таблицы нет; в журнале SQL у Django этот запрос есть. У среды выполнения нет движка базы: пример выбрасывает ту же ProgrammingError с точным сообщением psycopg из заменителя ошибки драйвера ещё до отправки SQL.',
+    },
+  },
+  'exceptions/transaction-management-error': {
+    parts: ['output', 'sql'],
+    reason: {
+      en: 'Django prints nothing for the first attempt here, and sends a plain SELECT: on SQLite, the database of these examples, select_for_update() is ignored, because SQLite has no row locks. Only on a database with row locks, such as PostgreSQL, is it refused outside a transaction with this TransactionManagementError; the runtime follows PostgreSQL for row locks. The rest is the same.',
+      ru: 'Django на первой попытке здесь ничего не печатает и отправляет обычный SELECT: в SQLite, базе этих примеров, select_for_update() игнорируется, потому что блокировок строк в SQLite нет. Только в базе с блокировками строк, например PostgreSQL, вызов вне транзакции отвергается этой TransactionManagementError; в блокировках строк среда выполнения следует PostgreSQL. Остальное совпадает.',
+    },
+  },
   'exceptions/interface-error': {
     parts: ['sql'],
     reason: {

@@ -9,7 +9,11 @@ class Invoice extends models.Model {
 // ru: Драйвера здесь нет: класс изображает ошибку psycopg, а ProgrammingError выбрасывается из неё, как это делает обёртка Django.
 class UndefinedTable extends Exception {}
 function listBeforeMigrate(): never {
-  const driverError = new UndefinedTable('relation "app_invoice" does not exist');
+  // en: psycopg's message, with PostgreSQL's pointer into the statement.
+  // ru: Сообщение psycopg вместе с указателем PostgreSQL на место в запросе.
+  const driverError = new UndefinedTable(
+    'relation "app_invoice" does not exist\nLINE 1: ...CT "app_invoice"."id", "app_invoice"."total" FROM "app_invoi...\n' + ' '.repeat(61) + '^',
+  );
   throw new ProgrammingError(String(driverError)).withCause(driverError);
 }
 

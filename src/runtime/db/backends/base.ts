@@ -101,14 +101,21 @@ export class DatabaseWrapper extends TransactionalWrapper {
    */
   log(sql: string): void {
     check_async_unsafe();
-    if (this.needs_rollback) this.validate_no_broken_transaction();
-    let execute = (statement: string) => this.recordQuery(statement);
+    // As Django's CursorDebugWrapper: the statement is logged whatever happens to it, also when a
+    // wrapper or a broken transaction refuses it; the wrappers run around the check.
+    let execute = (_statement: string) => {
+      if (this.needs_rollback) this.validate_no_broken_transaction();
+    };
     // As Django's CursorWrapper does: the first wrapper installed is the outermost.
     for (const wrapper of [...this.execute_wrappers].reverse()) {
       const inner = execute;
       execute = (statement) => wrapper((next) => inner(next), statement, [], false, { connection: this });
     }
-    execute(sql);
+    try {
+      execute(sql);
+    } finally {
+      this.recordQuery(sql);
+    }
   }
 
   /**

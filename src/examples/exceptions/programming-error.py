@@ -1,0 +1,26 @@
+# @database postgresql
+from django.db import ProgrammingError, models
+
+
+class Invoice(models.Model):
+    total = models.IntegerField()
+
+    # en: No migration has created this table yet.
+    # ru: Эту таблицу ещё не создала ни одна миграция.
+    class Meta:
+        managed = False
+
+
+# en: Querying a table that does not exist: psycopg's UndefinedTable, re-raised as ProgrammingError.
+# ru: Запрос к несуществующей таблице: UndefinedTable из psycopg, перевыброшенная как ProgrammingError.
+try:
+    list(Invoice.objects.all())
+except ProgrammingError as error:
+    print(repr(error), "cause:", repr(error.__cause__))
+
+# en: Django's own misuse errors for transactions extend ProgrammingError, so the same clause catches them.
+# ru: Ошибки неверной работы с транзакциями у Django наследуют ProgrammingError, и их ловит тот же блок.
+try:
+    list(Invoice.objects.select_for_update())
+except ProgrammingError as error:
+    print(repr(error))

@@ -1,0 +1,39 @@
+from django.db import IntegrityError, ProgrammingError, models, transaction
+from django.db.transaction import TransactionManagementError
+
+
+class Seat(models.Model):
+    code = models.CharField(max_length=4, unique=True)
+
+
+Seat.objects.create(code="12A")
+
+# en: A row lock needs a transaction: select_for_update() outside atomic() is refused.
+# ru: Блокировке строки нужна транзакция: select_for_update() вне atomic() запрещён.
+try:
+    list(Seat.objects.select_for_update())
+except TransactionManagementError as error:
+    print(repr(error), isinstance(error, ProgrammingError))
+
+# en: A database error inside atomic() spoils the block: the next query is refused too.
+# ru: Ошибка базы внутри atomic() портит блок: следующий запрос тоже отвергается.
+try:
+    with transaction.atomic():
+        try:
+            Seat.objects.create(code="12A")
+        except IntegrityError as error:
+            print("caught", repr(error))
+        Seat.objects.count()
+except TransactionManagementError as error:
+    print(repr(error))
+    print("cause:", repr(error.__cause__))
+
+# en: The fix: give the write that may fail an inner atomic() of its own (a savepoint).
+# ru: Исправление: дать записи, которая может не пройти, собственный вложенный atomic() (точку сохранения).
+with transaction.atomic():
+    try:
+        with transaction.atomic():
+            Seat.objects.create(code="12A")
+    except IntegrityError:
+        print("seat taken, rolled back to the savepoint")
+    print("seats:", Seat.objects.count())
