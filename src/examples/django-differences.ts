@@ -14,6 +14,13 @@ export interface DjangoDifference {
 }
 
 export const DJANGO_DIFFERENCES: Readonly<Record<string, DjangoDifference>> = {
+  'exceptions/validation-error-messages': {
+    parts: ['output'],
+    reason: {
+      en: "Python 3.12 and later end this traceback with a hint, \"Did you mean: 'error_list'?\", which Python's traceback module adds from the object's other attributes; the exception itself, and its message, are the same.",
+      ru: "Python 3.12 и новее заканчивает эту трассировку подсказкой «Did you mean: 'error_list'?», которую модуль traceback выводит по другим атрибутам объекта; само исключение и его сообщение совпадают.",
+    },
+  },
   'exceptions/operational-error': {
     parts: ['output', 'sql'],
     reason: {

@@ -2,15 +2,15 @@ from django.db import models
 from django.core.exceptions import EmptyResultSet
 
 
-class Book(models.Model):
-    title = models.CharField(max_length=100)
+class Novel(models.Model):
+    title = models.CharField(max_length=120)
 
 
-Book.objects.create(title="Dune")
+Novel.objects.create(title="Dune")
 
 # en: An empty __in list never matches, so the compiler gives up on writing SQL.
 # ru: Пустой список в __in ничему не соответствует, и компилятор отказывается строить SQL.
-nothing = Book.objects.filter(pk__in=[])
+nothing = Novel.objects.filter(pk__in=[])
 try:
     print(str(nothing.query))
 except EmptyResultSet as error:

@@ -2,15 +2,15 @@ import { models } from 'django/db';
 import { EmptyResultSet } from 'django/core/exceptions';
 import { print, repr } from 'python/builtins';
 
-class Book extends models.Model {
-  title = models.CharField({ max_length: 100 });
+class Novel extends models.Model {
+  title = models.CharField({ max_length: 120 });
 }
 
-Book.objects.create({ title: 'Dune' });
+Novel.objects.create({ title: 'Dune' });
 
 // en: An empty __in list can never match, so the compiler gives up on the SQL.
 // ru: Пустой список в __in не совпадёт ни с чем, и компилятор отказывается строить SQL.
-const nothing = Book.objects.filter({ pk__in: [] });
+const nothing = Novel.objects.filter({ pk__in: [] });
 try {
   print(String(nothing.query));
 } catch (error) {

@@ -6,25 +6,25 @@ class Author(models.Model):
     name = models.CharField(max_length=50)
 
 
-class Book(models.Model):
-    title = models.CharField(max_length=100)
+class Novel(models.Model):
+    title = models.CharField(max_length=120)
     author = models.ForeignKey(Author, on_delete=models.CASCADE)
 
 
 ann = Author.objects.create(name="Ann")
-Book.objects.create(title="Dune", author=ann)
+Novel.objects.create(title="Dune", author=ann)
 
 # en: Under FETCH_RAISE, reading a related object the query did not load raises instead of querying.
 # ru: В режиме FETCH_RAISE чтение незагруженного связанного объекта — ошибка, а не запрос.
-[book] = Book.objects.fetch_mode(models.FETCH_RAISE)
+[novel] = Novel.objects.fetch_mode(models.FETCH_RAISE)
 try:
-    print(book.author.name)
+    print(novel.author.name)
 except FieldFetchBlocked as error:
     print(repr(error), isinstance(error, FieldError))
 
 # en: A deferred field behaves the same way.
 # ru: С отложенным полем то же самое.
-[brief] = Book.objects.only("author").fetch_mode(models.FETCH_RAISE)
+[brief] = Novel.objects.only("author").fetch_mode(models.FETCH_RAISE)
 try:
     print(brief.title)
 except FieldFetchBlocked as error:
@@ -32,5 +32,5 @@ except FieldFetchBlocked as error:
 
 # en: The fix: load everything the code reads in the same query.
 # ru: Исправление: загрузить в том же запросе всё, что читает код.
-[full] = Book.objects.select_related("author").fetch_mode(models.FETCH_RAISE)
+[full] = Novel.objects.select_related("author").fetch_mode(models.FETCH_RAISE)
 print(full.title, "by", full.author.name)

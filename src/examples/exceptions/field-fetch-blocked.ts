@@ -6,19 +6,19 @@ class Author extends models.Model {
   name = models.CharField({ max_length: 50 });
 }
 
-class Book extends models.Model {
-  title = models.CharField({ max_length: 100 });
+class Novel extends models.Model {
+  title = models.CharField({ max_length: 120 });
   author = models.ForeignKey(Author, { on_delete: models.CASCADE });
 }
 
 const ann = Author.objects.create({ name: 'Ann' });
-Book.objects.create({ title: 'Dune', author: ann });
+Novel.objects.create({ title: 'Dune', author: ann });
 
 // en: In FETCH_RAISE mode, reading a related object the query did not load is an error, not a query.
 // ru: В режиме FETCH_RAISE обращение к связанному объекту, который запрос не загрузил, — ошибка, а не запрос.
-const [book] = Book.objects.fetch_mode(models.FETCH_RAISE).list();
+const [novel] = Novel.objects.fetch_mode(models.FETCH_RAISE).list();
 try {
-  print(book!.author.name);
+  print(novel!.author.name);
 } catch (error) {
   if (!(error instanceof FieldFetchBlocked)) throw error;
   print(repr(error), error instanceof FieldError);
@@ -26,7 +26,7 @@ try {
 
 // en: The same goes for a deferred field.
 // ru: То же самое с отложенным полем.
-const [brief] = Book.objects.only('author').fetch_mode(models.FETCH_RAISE).list();
+const [brief] = Novel.objects.only('author').fetch_mode(models.FETCH_RAISE).list();
 try {
   print(brief!.title);
 } catch (error) {
@@ -36,5 +36,5 @@ try {
 
 // en: The fix: load what the code reads in the same query.
 // ru: Исправление: загружать то, что читает код, тем же запросом.
-const [full] = Book.objects.select_related('author').fetch_mode(models.FETCH_RAISE).list();
+const [full] = Novel.objects.select_related('author').fetch_mode(models.FETCH_RAISE).list();
 print(full!.title, 'by', full!.author.name);

@@ -2,15 +2,15 @@ from django.db import models
 from django.core.exceptions import FullResultSet
 
 
-class Book(models.Model):
-    title = models.CharField(max_length=100)
+class Novel(models.Model):
+    title = models.CharField(max_length=120)
 
 
-Book.objects.create(title="Dune")
+Novel.objects.create(title="Dune")
 
 # en: Excluding an empty list excludes nothing: the condition holds for every row.
 # ru: Исключить пустой список — значит ничего не исключить: условие верно для каждой строки.
-everything = Book.objects.exclude(pk__in=[])
+everything = Novel.objects.exclude(pk__in=[])
 compiler = everything.query.get_compiler("default")
 try:
     compiler.compile(everything.query.where)

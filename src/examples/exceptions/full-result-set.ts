@@ -2,15 +2,15 @@ import { models } from 'django/db';
 import { FullResultSet } from 'django/core/exceptions';
 import { print, repr } from 'python/builtins';
 
-class Book extends models.Model {
-  title = models.CharField({ max_length: 100 });
+class Novel extends models.Model {
+  title = models.CharField({ max_length: 120 });
 }
 
-Book.objects.create({ title: 'Dune' });
+Novel.objects.create({ title: 'Dune' });
 
 // en: Excluding an empty list excludes nothing: the condition is true for every row.
 // ru: Исключение по пустому списку ничего не исключает: условие истинно для любой строки.
-const everything = Book.objects.exclude({ pk__in: [] });
+const everything = Novel.objects.exclude({ pk__in: [] });
 const compiler = everything.query.get_compiler('default');
 try {
   compiler.compile(everything.query.where);

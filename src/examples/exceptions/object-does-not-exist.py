@@ -7,7 +7,7 @@ class Author(models.Model):
 
 
 class Book(models.Model):
-    title = models.CharField(max_length=80)
+    name = models.CharField(max_length=80)
 
 
 # en: One helper for any model: the shared base catches every Model.DoesNotExist.

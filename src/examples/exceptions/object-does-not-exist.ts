@@ -6,7 +6,7 @@ class Author extends models.Model {
   name = models.CharField({ max_length: 50 });
 }
 class Book extends models.Model {
-  title = models.CharField({ max_length: 80 });
+  name = models.CharField({ max_length: 80 });
 }
 
 // en: One helper for every model: catching the shared base covers each Model.DoesNotExist.

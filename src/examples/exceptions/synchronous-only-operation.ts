@@ -3,17 +3,17 @@ import { SynchronousOnlyOperation } from 'django/core/exceptions';
 import { asyncContext, sync_to_async } from 'django/utils/asyncio';
 import { print, repr } from 'python/builtins';
 
-class Book extends models.Model {
-  title = models.CharField({ max_length: 100 });
+class Novel extends models.Model {
+  title = models.CharField({ max_length: 120 });
 }
 
-Book.objects.create({ title: 'Dune' });
+Novel.objects.create({ title: 'Dune' });
 
 // en: asyncContext() runs the function the way an async def view runs: with an event loop.
 // ru: asyncContext() выполняет функцию так, как выполняется представление async def: с циклом событий.
 await asyncContext(async () => {
   try {
-    Book.objects.get({ pk: 1 });
+    Novel.objects.get({ pk: 1 });
   } catch (error) {
     if (!(error instanceof SynchronousOnlyOperation)) throw error;
     print(repr(error));
@@ -21,8 +21,8 @@ await asyncContext(async () => {
 
   // en: The async twin of the method works, and so does sync code wrapped in sync_to_async().
   // ru: Асинхронный двойник метода работает, как и синхронный код, обёрнутый в sync_to_async().
-  const book = await Book.objects.aget({ pk: 1 });
-  print('aget():', book.title);
-  const count = await sync_to_async(() => Book.objects.count())();
+  const novel = await Novel.objects.aget({ pk: 1 });
+  print('aget():', novel.title);
+  const count = await sync_to_async(() => Novel.objects.count())();
   print('sync_to_async(count):', count);
 });

@@ -1,0 +1,20 @@
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+
+# en: Two errors are equal when message, code and params match; the order of params does not count.
+# ru: Две ошибки равны, если совпадают сообщение, код и params; порядок в params роли не играет.
+a = ValidationError("%(a)s and %(b)s", code="pair", params={"a": 1, "b": 2})
+b = ValidationError("%(a)s and %(b)s", code="pair", params={"b": 2, "a": 1})
+print(a == b)
+# en: The code matters, and so does the shape: one error is not a list that holds it.
+# ru: Важен код и важна форма: одна ошибка — не то же, что список с ней.
+print(ValidationError("x") == ValidationError("x", code="other"))
+print(ValidationError("x") == ValidationError(["x"]))
+print(ValidationError(["x", "y"]) == ValidationError(["y", "x"]))
+
+# en: update_error_dict() merges the errors into a dict you are collecting them in.
+# ru: update_error_dict() добавляет ошибки в словарь, где вы их собираете.
+collected = {}
+ValidationError({"name": "Required."}).update_error_dict(collected)
+ValidationError("Try again later.").update_error_dict(collected)
+print(list(collected), NON_FIELD_ERRORS in collected)
+print(ValidationError(collected).message_dict)
