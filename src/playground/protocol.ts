@@ -45,6 +45,7 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 const MAX_NAME = 200;
 const MAX_MESSAGE = 8_000;
 const MAX_FRAMES = 100;
+const MAX_CHAIN = 10;
 const MAX_QUERIES = 1_000;
 const MAX_SQL = 4_000;
 
@@ -53,7 +54,7 @@ function readFrame(value: unknown): SnippetFrame | undefined {
   return { line: value.line, functionName: value.functionName };
 }
 
-function readException(value: unknown): SnippetException | undefined {
+function readException(value: unknown, depth = 0): SnippetException | undefined {
   if (!isObject(value) || !isString(value.name, MAX_NAME) || !isString(value.message)) return undefined;
   const frames = Array.isArray(value.frames) ? value.frames.slice(0, MAX_FRAMES).map(readFrame) : [];
   const exception: SnippetException = {
@@ -63,6 +64,11 @@ function readException(value: unknown): SnippetException | undefined {
   };
   const at = value.syntaxErrorAt;
   if (isObject(at) && isCount(at.line) && isCount(at.column)) exception.syntaxErrorAt = { line: at.line, column: at.column };
+  const chained = value.chained;
+  if (isObject(chained) && depth < MAX_CHAIN) {
+    const inner = readException(chained.exception, depth + 1);
+    if (inner) exception.chained = { exception: inner, cause: chained.cause === true };
+  }
   return exception;
 }
 

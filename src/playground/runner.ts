@@ -8,7 +8,7 @@ import type * as PythonTraceback from '../runtime/python/traceback';
 import type * as PythonSys from '../runtime/python/sys';
 import { ModuleNotFoundError, type ModuleLoader } from './modules';
 import { snippetConsole, withConsole } from './snippet-console';
-import { MODULE_FUNCTION_NAME, snippetFrames, type SnippetException } from './traceback';
+import { MODULE_FUNCTION_NAME, chainedSnippetFrames, snippetFrames, type SnippetException } from './traceback';
 import { SnippetSyntaxError, requiredSpecifiers, transpileSnippet } from './transpile';
 
 export interface SqlQuery {
@@ -53,11 +53,24 @@ function lineNaming(source: string, specifier: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-function describeException(error: unknown, builtins: typeof Builtins, traceback: typeof PythonTraceback, filename: string): SnippetException {
+/** How deep a chain of `__cause__` / `__context__` is followed (a cycle stops there too). */
+const MAX_CHAIN = 10;
+
+function describeException(error: unknown, builtins: typeof Builtins, traceback: typeof PythonTraceback, filename: string, depth = 0, raisedFrom?: Error): SnippetException {
   if (!(error instanceof Error)) {
     return { name: 'TypeError', message: 'exceptions must derive from BaseException', frames: [] };
   }
-  return { name: traceback.tracebackName(error), message: builtins.str(error), frames: snippetFrames(error.stack, filename) };
+  const frames = raisedFrom ? chainedSnippetFrames(error.stack, raisedFrom.stack, filename) : snippetFrames(error.stack, filename);
+  const described: SnippetException = { name: traceback.tracebackName(error), message: builtins.str(error), frames };
+  // The runtime's exceptions carry Python's __cause__ / __context__; a JS error its `cause`.
+  const linked = error as { __cause__?: unknown; __context__?: unknown; cause?: unknown };
+  const cause = '__cause__' in linked ? linked.__cause__ : linked.cause;
+  const context = linked.__context__;
+  const next = cause instanceof Error ? cause : context instanceof Error ? context : null;
+  if (next && next !== error && depth < MAX_CHAIN) {
+    described.chained = { exception: describeException(next, builtins, traceback, filename, depth + 1, error), cause: next === cause };
+  }
+  return described;
 }
 
 interface QueryLog {

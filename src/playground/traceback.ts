@@ -1,7 +1,8 @@
 /**
  * Python-style tracebacks for errors thrown by a snippet. The stack's frames that belong to the
  * snippet are kept (runtime internals are left out), most recent call last, each with the line
- * of the reader's code. Line numbers need no mapping: the transpiler keeps lines in place.
+ * of the reader's code. Line numbers need no mapping: the transpiler keeps lines in place. A
+ * chained exception (`__cause__`, else `__context__`) is printed first, as Python prints it.
  */
 
 export interface SnippetFrame {
@@ -18,7 +19,17 @@ export interface SnippetException {
   frames: SnippetFrame[];
   /** For a syntax error: where the parser stopped (1-based). */
   syntaxErrorAt?: { line: number; column: number };
+  /**
+   * The exception this one was raised from (`raise ... from cause`, `cause: true`) or while
+   * handling (`cause: false`), which Python prints first.
+   */
+  chained?: { exception: SnippetException; cause: boolean };
 }
+
+const CHAIN_LINES = {
+  cause: 'The above exception was the direct cause of the following exception:',
+  context: 'During handling of the above exception, another exception occurred:',
+};
 
 /** The function that wraps a snippet's top-level code (see runner.ts). */
 export const MODULE_FUNCTION_NAME = '__snippet_module__';
@@ -41,8 +52,41 @@ export function snippetFrames(stack: string | undefined, filename: string): Snip
   return frames.reverse();
 }
 
+interface RawFrame {
+  callee: string;
+  file: string;
+  position: string;
+}
+
+/** Every frame of a V8 stack, outermost first. */
+function rawFrames(stack: string | undefined): RawFrame[] {
+  const frames: RawFrame[] = [];
+  for (const line of (stack ?? '').split('\n')) {
+    const match = V8_FRAME.exec(line);
+    if (match) frames.push({ callee: match[1] ?? '', file: match[2] ?? '', position: `${match[3]}:${match[4]}` });
+  }
+  return frames.reverse();
+}
+
+/**
+ * The snippet's frames of a chained exception (a `__cause__` or `__context__`), as Python keeps
+ * them: only from the frame that caught it down to where it was raised. A JS stack holds every
+ * frame up to the top, so the frames it shares with the exception raised from it are dropped,
+ * all but the catching frame (the deepest shared function, at another position).
+ */
+export function chainedSnippetFrames(stack: string | undefined, outerStack: string | undefined, filename: string): SnippetFrame[] {
+  const inner = rawFrames(stack);
+  const outer = rawFrames(outerStack);
+  let shared = 0;
+  const same = (a: RawFrame, b: RawFrame) => a.callee === b.callee && a.file === b.file;
+  while (shared < inner.length && shared < outer.length && same(inner[shared]!, outer[shared]!) && inner[shared]!.position === outer[shared]!.position) shared++;
+  const catching = shared < inner.length && shared < outer.length && same(inner[shared]!, outer[shared]!) ? shared : Math.max(0, shared - 1);
+  const kept = inner.slice(catching).reverse();
+  return snippetFrames(kept.map((frame) => `    at ${frame.callee ? `${frame.callee} (` : ''}${frame.file}:${frame.position}${frame.callee ? ')' : ''}`).join('\n'), filename);
+}
+
 /** The text Python prints for an uncaught exception, quoting the reader's source lines. */
-export function formatTraceback(exception: SnippetException, source: string, filename: string): string {
+export function formatTraceback(exception: SnippetException, source: string, filename: string, isChained = false): string {
   const sourceLines = source.split('\n');
   const quote = (line: number) => (sourceLines[line - 1] ?? '').trim();
   const lastLine = exception.message === '' ? exception.name : `${exception.name}: ${exception.message}`;
@@ -54,7 +98,14 @@ export function formatTraceback(exception: SnippetException, source: string, fil
     // Python's own form, "(file, line N)", with the column too: the caret alone means nothing to a screen reader.
     return [`  File "${filename}", line ${line}`, `    ${text.trim()}`, `    ${caret}^`, `${lastLine} (${filename}, line ${line}, column ${column})`].join('\n');
   }
-  const lines = ['Traceback (most recent call last):'];
+  const lines: string[] = [];
+  const { chained } = exception;
+  if (chained) {
+    lines.push(formatTraceback(chained.exception, source, filename, true), '', chained.cause ? CHAIN_LINES.cause : CHAIN_LINES.context, '');
+  }
+  lines.push('Traceback (most recent call last):');
+  // An exception raised wholly inside Django or Python has none of the reader's frames.
+  if (isChained && exception.frames.length === 0) lines.push('  ...');
   for (const frame of exception.frames) {
     lines.push(`  File "${filename}", line ${frame.line}, in ${frame.functionName}`);
     const quoted = quote(frame.line);

@@ -1,6 +1,7 @@
 import { HttpResponseRedirect } from 'django/http';
 import { install_urlconf, path } from 'django/urls';
-import { Client, RedirectCycleError } from 'django/test';
+import { Client } from 'django/test';
+import { RedirectCycleError } from 'django/test/client';
 import { print, repr } from 'python/builtins';
 
 // en: /login/ sends users to /account/, which sends them back to /login/.

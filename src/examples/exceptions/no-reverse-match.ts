@@ -19,6 +19,6 @@ for (const attempt of attempts) {
     attempt();
   } catch (error) {
     if (!(error instanceof NoReverseMatch)) throw error;
-    print(error.message);
+    print(error);
   }
 }

@@ -1,3 +1,4 @@
+import { ContentFile } from 'django/core/files/base';
 import { default_storage } from 'django/core/files/storage';
 import { SuspiciousFileOperation } from 'django/core/exceptions';
 import { print, repr } from 'python/builtins';
@@ -6,7 +7,7 @@ import { print, repr } from 'python/builtins';
 // ru: Имена из пользовательского ввода должны оставаться внутри каталога хранилища.
 for (const name of ['avatars/ada.png', '../settings.py', '/etc/passwd']) {
   try {
-    print('saved as', default_storage.save(name, 'data'));
+    print('saved as', default_storage.save(name, new ContentFile('data')));
   } catch (error) {
     if (!(error instanceof SuspiciousFileOperation)) throw error;
     print(repr(error));

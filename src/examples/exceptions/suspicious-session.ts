@@ -8,7 +8,7 @@ session.save();
 
 // en: Someone edits the stored session data; its signature no longer matches.
 // ru: Кто-то правит сохранённые данные сессии; подпись больше не сходится.
-for (const [file, content] of session_files) session_files.set(file, content.replace(/.$/, 'x'));
+for (const [file, content] of session_files) session_files.set(file, `${content}x`);
 
 // en: Django logs the event under django.security.SuspiciousSession and starts afresh.
 // ru: Django пишет событие в django.security.SuspiciousSession и начинает сессию заново.

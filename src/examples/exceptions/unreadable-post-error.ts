@@ -1,20 +1,27 @@
-import { HttpRequest, HttpResponse, InterruptedStream, UnreadablePostError } from 'django/http';
+import { HttpRequest, HttpResponse, UnreadablePostError } from 'django/http';
 import { install_urlconf, path } from 'django/urls';
 import { Client } from 'django/test';
-import { print, repr } from 'python/builtins';
+import { OSError, print, repr } from 'python/builtins';
 
 function upload(request: HttpRequest): HttpResponse {
   return new HttpResponse(`title: ${request.POST.get('title')}`);
 }
 install_urlconf('mysite.urls', { urlpatterns: [path('upload/', upload)] });
 
-// en: The upload is cancelled after 5 bytes: the view fails while reading request.POST.
-// ru: Загрузку отменили после 5 байт: view падает на чтении request.POST.
-const body = 'title=Holiday&size=1024';
+// en: The body of a client that broke off its upload: reading it fails, as a WSGI server reports it.
+// ru: Тело запроса от клиента, прервавшего загрузку: чтение падает так, как об этом сообщает WSGI-сервер.
+class BrokenUpload {
+  read(): Uint8Array {
+    throw new OSError('request data read error');
+  }
+}
+
+// en: The view fails while reading request.POST, and the test client raises the error again.
+// ru: View падает на чтении request.POST, а тестовый клиент выбрасывает ошибку повторно.
 try {
-  new Client().post('/upload/', body, {
+  new Client().post('/upload/', 'title=Holiday&size=1024', {
     content_type: 'application/x-www-form-urlencoded',
-    'wsgi.input': new InterruptedStream(body, 5),
+    'wsgi.input': new BrokenUpload(),
   });
 } catch (error) {
   if (!(error instanceof UnreadablePostError)) throw error;

@@ -333,7 +333,13 @@ export class HttpRequest {
       if (exceeds_limit(length, 'DATA_UPLOAD_MAX_MEMORY_SIZE')) {
         throw new RequestDataTooBig('Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.');
       }
-      this.bodyBytes = this.read();
+      try {
+        this.bodyBytes = this.read();
+      } catch (error) {
+        // As in Django, body wraps what read() raised once more: UnreadablePostError is an OSError.
+        if (error instanceof OSError) throw new UnreadablePostError(...error.args).withCause(error);
+        throw error;
+      }
       this.stream = new BytesIO(this.bodyBytes);
     }
     return this.bodyBytes;

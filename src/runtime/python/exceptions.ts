@@ -75,6 +75,21 @@ export class BaseException extends Error {
     return this.cause ?? null;
   }
 
+  /**
+   * Python's implicit chaining: the exception that was being handled when this one was raised
+   * (`raise X` inside `except`), which a traceback shows under "During handling of the above
+   * exception, another exception occurred:". JavaScript does not track it, so the code that
+   * raises sets it. Returns this.
+   */
+  withContext(context: unknown): this {
+    Object.defineProperty(this, '__context__', { value: context, writable: true, configurable: true, enumerable: false });
+    return this;
+  }
+
+  get __context__(): unknown {
+    return null;
+  }
+
   /** instanceof follows the whole Python MRO, so virtual bases match too. */
   static override [Symbol.hasInstance]<C extends AnyClass>(this: C, value: unknown): value is InstanceType<C> {
     if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;

@@ -1,6 +1,7 @@
 // Python's traceback text for an exception, as logging prints it for exc_info and
 // Logger.exception(): "Traceback (most recent call last):", the frames, the last line; a chained
-// `__cause__` comes first, followed by "The above exception was the direct cause of ...".
+// `__cause__` comes first, followed by "The above exception was the direct cause of ..."; failing
+// that, a `__context__` (set with withContext()), followed by "During handling of the above ...".
 //
 // The runtime has no Python frames. By default they are summarised as one "  ..." line; a host
 // that can map the JS stack to the reader's code (the playground) installs a frame source with
@@ -27,8 +28,11 @@ export function format_exception(exc: unknown): string {
   if (!(exc instanceof Error)) return formatException(exc);
   const parts: string[] = [];
   const cause = exc instanceof BaseException ? exc.__cause__ : (exc as { cause?: unknown }).cause;
+  const context = exc instanceof BaseException ? exc.__context__ : null;
   if (cause instanceof Error && cause !== exc) {
     parts.push(format_exception(cause), '', 'The above exception was the direct cause of the following exception:', '');
+  } else if (context instanceof Error && context !== exc) {
+    parts.push(format_exception(context), '', 'During handling of the above exception, another exception occurred:', '');
   }
   const frames = frameSource?.(exc) ?? ['  ...'];
   parts.push(['Traceback (most recent call last):', ...frames, formatException(exc, { module: true })].join('\n'));

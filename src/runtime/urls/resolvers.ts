@@ -6,7 +6,7 @@
 
 import { ImproperlyConfigured } from '../core/exceptions';
 import { ValueError } from '../python/exceptions';
-import { repr } from '../python/repr';
+import { repr, typeName } from '../python/repr';
 import { tuple } from '../python/types';
 import { import_module, qualified_name, type ModuleNamespace } from '../utils/module_loading';
 import { get_converters, type PathConverter } from './converters';
@@ -265,9 +265,11 @@ export class URLResolver {
     const patterns = isModuleNamespace(module) && 'urlpatterns' in module ? module.urlpatterns : module;
     if (!Array.isArray(patterns)) {
       const name = typeof this.urlconf_name === 'string' ? this.urlconf_name : repr(this.urlconf_name);
+      // Django tries iter(patterns) and raises from the TypeError it gets.
+      const notIterable = new TypeError(`'${patterns === module && isModuleNamespace(module) ? 'module' : typeName(patterns)}' object is not iterable`);
       throw new ImproperlyConfigured(
         `The included URLconf '${name}' does not appear to have any patterns in it. If you see the 'urlpatterns' variable with valid patterns in the file then the issue is probably caused by a circular import.`,
-      );
+      ).withCause(notIterable);
     }
     for (const entry of patterns) check_pattern_entry(entry);
     return patterns as Array<URLPattern | URLResolver>;

@@ -3,6 +3,8 @@
 // to_field_allowed() for the `_to_field` parameter.
 
 import type { AdminSite } from './sites';
+import type { HttpRequest } from '../../http/request';
+import { ChangeList } from './views/main';
 
 const LOOKUP_SEP = '__';
 
@@ -45,10 +47,22 @@ export class ModelAdmin {
   list_filter: string[] = [];
   date_hierarchy: string | null = null;
   inlines: Array<{ model: ModelLike }> = [];
+  show_full_result_count = true;
 
   constructor(model: ModelLike, admin_site: AdminSite) {
     this.model = model;
     this.admin_site = admin_site;
+  }
+
+  /** The rows the admin may show: the model's default manager's queryset. */
+  get_queryset(_request: unknown): any {
+    return (this.model as unknown as { _default_manager: { get_queryset(): unknown } })._default_manager.get_queryset();
+  }
+
+  /** The change list for a request to /admin/<app>/<model>/?...; checks its query string first. */
+  get_changelist_instance(request: unknown): ChangeList {
+    // unknown: RequestFactory's methods are typed loosely (the test Client returns responses).
+    return new ChangeList(request as HttpRequest, this);
   }
 
   get_list_filter(_request: unknown): string[] {

@@ -44,7 +44,7 @@ export class SessionMiddleware extends MiddlewareMixin {
         if (error instanceof UpdateError) {
           throw new SessionInterrupted(
             "The request's session was deleted before the request completed. The user may have logged out in a concurrent request, for example.",
-          );
+          ).withContext(error);
         }
         throw error;
       }

@@ -2,12 +2,12 @@
 // name (SuspiciousFileOperation for "../" and absolute paths), picks a free name and keeps the
 // bytes under `location`.
 
-import { OSError } from '../../python/exceptions';
+import { AttributeError, OSError } from '../../python/exceptions';
+import { typeName } from '../../python/repr';
+import { File } from './base';
 import { SuspiciousFileOperation } from '../exceptions';
 import { UploadedFile } from './uploadedfile';
 import { validate_file_name } from './utils';
-
-const encoder = new TextEncoder();
 
 function normalize(parts: string[]): string {
   const out: string[] = [];
@@ -47,15 +47,21 @@ export class FileSystemStorage {
     return this.files.has(this.path(name));
   }
 
-  /** Django's Storage.save(): validates the name before and after choosing a free one. */
-  save(name: string | null, content: UploadedFile | Uint8Array | string): string {
-    const fileName = name ?? (content instanceof UploadedFile ? content.name : null);
+  /**
+   * Django's Storage.save(): validates the name before and after choosing a free one, then reads
+   * the content, which must be a File (ContentFile('data')) or an uploaded file: a bare string or
+   * bytes has no read(), so Django fails with AttributeError once the name has passed.
+   */
+  save(name: string | null, content: File | UploadedFile): string {
+    const fileName = name ?? (content as { name?: string | null }).name ?? null;
     if (fileName === null) throw new TypeError("save() needs a name when the content has none");
     validate_file_name(fileName, true);
     const available = this.get_available_name(fileName);
     validate_file_name(available, true);
-    const bytes = content instanceof UploadedFile ? content.read() : typeof content === 'string' ? encoder.encode(content) : content;
-    this.files.set(this.path(available), bytes);
+    if (!(content instanceof File || content instanceof UploadedFile)) {
+      throw new AttributeError(`'${typeName(content)}' object has no attribute 'read'`);
+    }
+    this.files.set(this.path(available), content.read());
     return available;
   }
 

@@ -10,7 +10,7 @@ import { MultiPartParserError } from '../../http/multipartparser';
 import type { HttpRequest } from '../../http/request';
 import type { HttpResponseBase } from '../../http/response';
 import { className } from '../../python/names';
-import { getLogger, log_kw } from '../../python/logging';
+import { getLogger } from '../../python/logging';
 import { str } from '../../python/repr';
 import { get_resolver, get_urlconf } from '../../urls/base';
 import type { URLResolver } from '../../urls/resolvers';
@@ -50,11 +50,11 @@ export function response_for_exception(request: HttpRequest, exc: unknown): Http
       // POST cannot be read again, or the same exception would be raised.
       request.mark_post_parse_error();
     }
-    getLogger(`django.security.${className(Object.getPrototypeOf(exc).constructor)}`).error(
-      str(exc),
-      log_kw({ exc_info: exc, extra: { status_code: 400, request } }),
-    );
     response = settings.DEBUG ? technical_500_response(request, exc, 400) : get_exception_response(request, resolver(), 400, exc);
+    // Logged once, on "django.security.<ClassName>" only: the response counts as logged, so the
+    // handler adds no "Bad Request" line on "django.request" (as in Django 6.1).
+    const security_logger = getLogger(`django.security.${className(Object.getPrototypeOf(exc).constructor)}`);
+    log_response(str(exc), [], { exception: exc, request, response, level: 'error', logger: security_logger });
   } else {
     got_request_exception.send(null, { request, exception: exc });
     response = handle_uncaught_exception(request, resolver(), exc);

@@ -1,0 +1,30 @@
+import sys
+import types
+
+from django.apps import apps
+from django.conf import settings
+from django.core.exceptions import AppRegistryNotReady
+
+# en: The blog package, as blog/__init__.py on disk would give it.
+# ru: Пакет blog, каким его дал бы blog/__init__.py на диске.
+blog = types.ModuleType("blog")
+blog.__file__ = "blog/__init__.py"
+sys.modules["blog"] = blog
+# en: This shell has already run django.setup(); empty the registry as a new process has it.
+# ru: Оболочка уже вызвала django.setup(); опустошаем реестр, как в новом процессе.
+apps.app_configs = {}
+apps.loading = apps.apps_ready = apps.models_ready = apps.ready = False
+
+# en: A standalone script asks the registry for a model before Django is set up.
+# ru: Отдельный скрипт просит у реестра модель до того, как Django настроен.
+INSTALLED_APPS = ["blog"]
+settings.INSTALLED_APPS = INSTALLED_APPS
+try:
+    apps.get_model("blog", "Entry")
+except AppRegistryNotReady as error:
+    print(repr(error))
+
+# en: django.setup() fills the registry from INSTALLED_APPS; after that it answers.
+# ru: django.setup() заполняет реестр по INSTALLED_APPS; после этого он отвечает.
+apps.populate(INSTALLED_APPS)
+print(apps.ready, apps.get_app_config("blog").label)

@@ -1,0 +1,18 @@
+import tempfile
+
+from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+
+# en: A fresh, empty media folder, like the in-browser storage's.
+# ru: Свежий пустой каталог для медиафайлов, как у хранилища в браузере.
+settings.MEDIA_ROOT = tempfile.mkdtemp()
+
+# en: Names built from user input must stay inside the storage's directory.
+# ru: Имена из пользовательского ввода должны оставаться внутри каталога хранилища.
+for name in ["avatars/ada.png", "../settings.py", "/etc/passwd"]:
+    try:
+        print("saved as", default_storage.save(name, ContentFile("data")))
+    except SuspiciousFileOperation as error:
+        print(repr(error))
