@@ -34,8 +34,24 @@ a_has_lock, b_is_waiting = threading.Event(), threading.Event()
 outcomes = {}
 
 
+a_is_done = threading.Event()
+
+
+def after_a(execute, sql, params, many, context):
+    # en: Only to keep the log in a fixed order: B's SELECT is written down after A's COMMIT.
+    # ru: Только чтобы порядок в журнале был постоянным: SELECT у B записывается после COMMIT у A.
+    result = execute(sql, params, many, context)
+    a_is_done.wait()
+    return result
+
+
 def request(who, **hooks):
-    outcomes[who] = pay(who, 1, **hooks)
+    if who == "B":
+        with connection.execute_wrapper(after_a):
+            outcomes[who] = pay(who, 1, **hooks)
+    else:
+        outcomes[who] = pay(who, 1, **hooks)
+        a_is_done.set()
     connection.close()
 
 
