@@ -1,12 +1,12 @@
 /**
  * Real Django is the judge: every example's recorded runtime output and SQL must equal what its
  * Python twin printed and sent on Django itself (oracle/record.py), after the one normalisation
- * of src/playground/django-comparison.ts, unless src/examples/django-differences.ts lists the
+ * of src/playground/django-comparison.ts, unless src/examples/django-differences.json lists the
  * example with its reason. The counts go to test-results/django.json for the closing summary.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DJANGO_DIFFERENCES } from '../../src/examples/django-differences.ts';
+import { DJANGO_DIFFERENCES } from '../../src/playground/django-differences.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { partsDifferingFromDjango } from '../../src/playground/django-comparison.ts';
 import { commentPairProblems } from '../../src/playground/example-source.ts';
@@ -37,7 +37,7 @@ describe.each(examples)('example $id against real Django', ({ id, outputPath, sq
     );
     const documented = DJANGO_DIFFERENCES[id];
     if (documented) {
-      expect(differing, `${id} now matches Django: remove its entry from django-differences.ts`).toEqual(documented.parts);
+      expect(differing, `${id} now matches Django: remove its entry from django-differences.json`).toEqual(documented.parts);
       for (const lang of LANGS) expect(documented.reason[lang]?.trim(), `reason in ${lang}`).toBeTruthy();
       explained.add(id);
       return;

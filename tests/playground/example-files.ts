@@ -22,8 +22,7 @@ export function listExampleFiles(dir = EXAMPLES_DIR): ExampleFile[] {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) visit(path);
-      // django-differences.ts is the list of what still differs from Django, not an example.
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && entry.name !== 'django-differences.ts') {
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
         const base = path.slice(0, -'.ts'.length);
         found.push({
           id: relative(dir, base).split(sep).join('/'),
