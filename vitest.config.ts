@@ -8,6 +8,7 @@ export default defineConfig({
     alias: [
       { find: /^django\//, replacement: fileURLToPath(new URL('./src/runtime/', import.meta.url)) },
       { find: /^python\//, replacement: fileURLToPath(new URL('./src/runtime/python/', import.meta.url)) },
+      { find: /^asgiref\//, replacement: fileURLToPath(new URL('./src/runtime/asgiref/', import.meta.url)) },
     ],
   },
   test: {

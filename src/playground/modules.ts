@@ -17,13 +17,14 @@ export class ModuleNotFoundError extends Error {
 
 /**
  * The specifiers a runtime file answers to, from its path under src/runtime:
- * `db/models/index.ts` -> `django/db/models`; `python/sys.ts` -> `python/sys` and `django/python/sys`.
+ * `db/models/index.ts` -> `django/db/models`; `python/sys.ts` -> `python/sys` and `django/python/sys`
+ * (likewise `asgiref/sync.ts` -> `asgiref/sync`, the package Django takes its sync/async adapters from).
  */
 export function specifiersForRuntimePath(pathInRuntime: string): string[] {
   const modulePath = pathInRuntime.replace(/\.ts$/, '').replace(/(^|\/)index$/, '');
   if (modulePath === '') return ['django'];
   const specifiers = [`django/${modulePath}`];
-  if (modulePath.startsWith('python/')) specifiers.push(modulePath);
+  if (modulePath.startsWith('python/') || modulePath.startsWith('asgiref/')) specifiers.push(modulePath);
   return specifiers;
 }
 

@@ -61,7 +61,9 @@ function describeException(error: unknown, builtins: typeof Builtins, traceback:
     return { name: 'TypeError', message: 'exceptions must derive from BaseException', frames: [] };
   }
   const frames = raisedFrom ? chainedSnippetFrames(error.stack, raisedFrom.stack, filename) : snippetFrames(error.stack, filename);
-  const described: SnippetException = { name: traceback.tracebackName(error), message: builtins.str(error), frames };
+  // Python's traceback adds its "Did you mean" hint to str(exc) on the last line.
+  const message = builtins.str(error) + traceback.suggestionSuffix(error);
+  const described: SnippetException = { name: traceback.tracebackName(error), message, frames };
   // The runtime's exceptions carry Python's __cause__ / __context__; a JS error its `cause`.
   const linked = error as { __cause__?: unknown; __context__?: unknown; cause?: unknown };
   const cause = '__cause__' in linked ? linked.__cause__ : linked.cause;

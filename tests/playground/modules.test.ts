@@ -7,6 +7,7 @@ describe('specifiersForRuntimePath', () => {
     expect(specifiersForRuntimePath('core/exceptions.ts')).toEqual(['django/core/exceptions']);
     expect(specifiersForRuntimePath('db/index.ts')).toEqual(['django/db']);
     expect(specifiersForRuntimePath('python/builtins.ts')).toEqual(['django/python/builtins', 'python/builtins']);
+    expect(specifiersForRuntimePath('asgiref/sync.ts')).toEqual(['django/asgiref/sync', 'asgiref/sync']);
   });
 });
 

@@ -92,6 +92,11 @@ describe('runSnippet', () => {
     ]);
   });
 
+  it("ends an uncaught AttributeError with Python's 'Did you mean' hint", async () => {
+    const source = "import { ValidationError } from 'django/core/exceptions';\nnew ValidationError('x').message_dict;";
+    expect(await transcriptOf(source)).toMatch(/\nAttributeError: 'ValidationError' object has no attribute 'error_dict'\. Did you mean: 'error_list'\?\n$/);
+  });
+
   it('keeps lines right across a top-level await', async () => {
     const source = "import { ValueError } from 'python/builtins';\nawait Promise.resolve();\n\nthrow new ValueError('late');";
     expect(await transcriptOf(source)).toContain('line 4, in <module>\n    throw new ValueError(\'late\');\nValueError: late');

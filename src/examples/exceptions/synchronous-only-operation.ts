@@ -1,6 +1,7 @@
 import { models } from 'django/db';
 import { SynchronousOnlyOperation } from 'django/core/exceptions';
-import { asyncContext, sync_to_async } from 'django/utils/asyncio';
+import { asyncContext } from 'django/utils/asyncio';
+import { sync_to_async } from 'asgiref/sync';
 import { print, repr } from 'python/builtins';
 
 class Novel extends models.Model {

@@ -8,13 +8,6 @@ class Seat(models.Model):
 
 Seat.objects.create(code="12A")
 
-# en: A row lock needs a transaction: select_for_update() outside atomic() is refused.
-# ru: Блокировке строки нужна транзакция: select_for_update() вне atomic() запрещён.
-try:
-    list(Seat.objects.select_for_update())
-except TransactionManagementError as error:
-    print(repr(error), isinstance(error, ProgrammingError))
-
 # en: A database error inside atomic() spoils the block: the next query is refused too.
 # ru: Ошибка базы внутри atomic() портит блок: следующий запрос тоже отвергается.
 try:
@@ -25,7 +18,9 @@ try:
             print("caught", repr(error))
         Seat.objects.count()
 except TransactionManagementError as error:
-    print(repr(error))
+    # en: It is also a ProgrammingError: the code is at fault, not the data.
+    # ru: Это ещё и ProgrammingError: виноват код, а не данные.
+    print(repr(error), isinstance(error, ProgrammingError))
     print("cause:", repr(error.__cause__))
 
 # en: The fix: give the write that may fail an inner atomic() of its own (a savepoint).

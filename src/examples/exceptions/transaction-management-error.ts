@@ -8,15 +8,6 @@ class Seat extends models.Model {
 
 Seat.objects.create({ code: '12A' });
 
-// en: A row lock needs a transaction: select_for_update() outside atomic() is refused.
-// ru: Блокировке строки нужна транзакция: select_for_update() вне atomic() отклоняется.
-try {
-  Seat.objects.select_for_update().list();
-} catch (error) {
-  if (!(error instanceof TransactionManagementError)) throw error;
-  print(repr(error), error instanceof ProgrammingError);
-}
-
 // en: A database error inside atomic() spoils the block: the next query is refused too.
 // ru: Ошибка базы данных внутри atomic() портит блок: следующий запрос тоже отклоняется.
 try {
@@ -31,7 +22,9 @@ try {
   });
 } catch (error) {
   if (!(error instanceof TransactionManagementError)) throw error;
-  print(repr(error));
+  // en: It is a ProgrammingError: a mistake in the code, not in the data.
+  // ru: Это ProgrammingError: ошибка в коде, а не в данных.
+  print(repr(error), error instanceof ProgrammingError);
   print('cause:', repr(error.__cause__));
 }
 

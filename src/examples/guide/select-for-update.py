@@ -11,7 +11,7 @@ class Order(models.Model):
 # en: Read, decide and write under the row lock; a missing row is still a DoesNotExist.
 # ru: Читаем, решаем и пишем под блокировкой строки; отсутствие строки — по-прежнему DoesNotExist.
 # en: The two hooks only let this script fix the order of the two requests.
-# ru: Два крючка нужны только для того, чтобы скрипт задал порядок двух запросов.
+# ru: Два хука нужны только для того, чтобы скрипт задал порядок двух запросов.
 def pay(who, pk, *, before_lock=lambda: None, after_lock=lambda: None):
     with transaction.atomic():
         before_lock()
@@ -30,11 +30,8 @@ def pay(who, pk, *, before_lock=lambda: None, after_lock=lambda: None):
 # en: Two requests pay the same order, each on its own connection; A takes the lock first.
 # ru: Два запроса оплачивают один заказ, каждый в своём соединении; A первым берёт блокировку.
 Order.objects.create()
-a_has_lock, b_is_waiting = threading.Event(), threading.Event()
+a_has_lock, b_is_waiting, a_is_done = threading.Event(), threading.Event(), threading.Event()
 outcomes = {}
-
-
-a_is_done = threading.Event()
 
 
 def after_a(execute, sql, params, many, context):

@@ -16,6 +16,15 @@ lamp.save()
 loaded = Lamp.objects.get(pk=lamp.pk)
 print(lamp._state.adding, lamp._state.db, loaded._state.adding, loaded._state.db)
 
+# en: fetch_mode (Django 6.1) stays FETCH_ONE unless the queryset picks another mode.
+# ru: fetch_mode (Django 6.1) остаётся FETCH_ONE, если набор запросов не выбрал другой режим.
+peer = Lamp.objects.fetch_mode(models.FETCH_PEERS).get(pk=lamp.pk)
+print(
+    type(lamp._state.fetch_mode).__name__,
+    type(loaded._state.fetch_mode).__name__,
+    type(peer._state.fetch_mode).__name__,
+)
+
 # en: _is_pk_set() only asks about None: zero counts as set.
 # ru: _is_pk_set() проверяет только None: ноль считается заданным значением.
 print(lamp._is_pk_set(), Lamp(id=0)._is_pk_set())

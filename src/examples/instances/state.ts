@@ -1,5 +1,5 @@
 import { models } from 'django/db';
-import { print } from 'python/builtins';
+import { print, typeName } from 'python/builtins';
 
 class Lamp extends models.Model {
   room = models.CharField({ max_length: 20 });
@@ -15,6 +15,11 @@ print(lamp._state.adding, lamp._state.db, lamp._is_pk_set());
 lamp.save();
 const loaded = Lamp.objects.get({ pk: lamp.pk });
 print(lamp._state.adding, lamp._state.db, loaded._state.adding, loaded._state.db);
+
+// en: fetch_mode (Django 6.1) is FETCH_ONE unless the queryset chose another mode.
+// ru: fetch_mode (Django 6.1) равен FETCH_ONE, если набор запросов не выбрал другой режим.
+const peer = Lamp.objects.fetch_mode(models.FETCH_PEERS).get({ pk: lamp.pk });
+print(typeName(lamp._state.fetch_mode), typeName(loaded._state.fetch_mode), typeName(peer._state.fetch_mode));
 
 // en: _is_pk_set() is about None only: zero counts as set.
 // ru: _is_pk_set() смотрит только на None: ноль считается заданным ключом.

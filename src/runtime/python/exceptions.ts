@@ -312,7 +312,35 @@ export class ArithmeticError extends Exception {}
 export class ZeroDivisionError extends ArithmeticError {}
 export class OverflowError extends ArithmeticError {}
 export class AssertionError extends Exception {}
-export class AttributeError extends Exception {}
+export class AttributeError extends Exception {
+  #attribute: { name: string; obj: unknown; inMethod: boolean } | null = null;
+
+  /**
+   * Records what Python's attribute lookup records on the error: the missing name (`exc.name`,
+   * which JS's `name` cannot hold: it is the class's qualname) and the object searched
+   * (`exc.obj`). The traceback's "Did you mean" hint reads them (python/traceback.ts).
+   * `inMethod`: raised inside a method of `obj`, where Python's hint also weighs `_names`.
+   */
+  withAttribute(name: string, obj: unknown, { inMethod = false }: { inMethod?: boolean } = {}): this {
+    this.#attribute = { name, obj, inMethod };
+    return this;
+  }
+
+  /** Python's `exc.name` for an attribute error: the name that was not found (null when not recorded). */
+  get attributeName(): string | null {
+    return this.#attribute?.name ?? null;
+  }
+
+  /** Python's `exc.obj`: the object the name was looked up on (null when not recorded). */
+  get obj(): unknown {
+    return this.#attribute?.obj ?? null;
+  }
+
+  /** Was it raised inside a method of `obj` (Python sees `self is obj` in the last frame)? */
+  get raisedInMethod(): boolean {
+    return this.#attribute?.inMethod ?? false;
+  }
+}
 export class LookupError extends Exception {}
 export class IndexError extends LookupError {}
 

@@ -1,7 +1,7 @@
 // Facts §1.2: Model.from_db() and DEFERRED.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { models, reset_databases } from 'django/db';
-import { ValueError, repr, str } from 'python/builtins';
+import { ValueError, repr, str, typeName } from 'python/builtins';
 import { raises } from './helpers';
 
 class Creator extends models.Model {
@@ -157,5 +157,15 @@ describe('from_db(db, field_names, values, *, fetch_mode=None) (Django 6.1)', ()
     Card.objects.create({ label: 'b' });
     const card = Card.objects.get();
     expect([card.label, card._state.adding, card._state.db]).toEqual(['b', false, 'default']);
+  });
+
+  test('the fetch modes are instances of FetchOne, FetchPeers and FetchRaise, with the default repr', () => {
+    class Bulb extends models.Model {
+      watts = models.IntegerField();
+    }
+    const bulb = new Bulb({ watts: 40 });
+    expect(typeName(bulb._state.fetch_mode)).toBe('FetchOne');
+    expect([models.FETCH_PEERS, models.FETCH_RAISE].map(typeName)).toEqual(['FetchPeers', 'FetchRaise']);
+    expect(repr(models.FETCH_ONE)).toBe('<django.db.models.fetch_modes.FetchOne object>');
   });
 });

@@ -46,6 +46,13 @@ describe('pickle', () => {
     expect(restored).toBeInstanceOf(Article);
   });
 
+  test('the unpickled instance keeps its fetch mode (Django 6.1)', () => {
+    Article.objects.create({ title: 'p' });
+    const raising = Article.objects.fetch_mode(models.FETCH_RAISE).get();
+    expect((loads(dumps(raising)) as Article)._state.fetch_mode).toBe(models.FETCH_RAISE);
+    expect((loads(dumps(new Article({ title: 'q' }))) as Article)._state.fetch_mode).toBe(models.FETCH_ONE);
+  });
+
   test('an unsaved instance keeps adding=True and db=None', () => {
     const restored = loads(dumps(new Article({ title: 'x' }))) as Article;
     expect([restored._state.adding, restored._state.db]).toEqual([true, null]);

@@ -404,6 +404,9 @@ function propertyNames(cls: ModelClass): string[] {
       if (d && (d.get || d.set) && d.enumerable === false && key !== 'constructor') names.push(key);
     }
   }
+  // Django's _property_names come from dir(model), so Model's own `pk` property is one of them
+  // (Article(pk=1) and create(pk=...) are accepted).
+  names.push('pk');
   return names;
 }
 
@@ -418,7 +421,9 @@ function installChoiceAndDateHelpers(cls: ModelClass, meta: Options): void {
           configurable: true,
           writable: true,
           value(this: Model) {
-            return this._get_FIELD_display(field);
+            // The field is looked up by name when called, so a field redefined on a child of an
+            // abstract model (with other choices) is the one used, as Django's override is.
+            return this._get_FIELD_display((modelMeta(this).find_field(field.name) as Field | undefined) ?? field);
           },
         });
       }
@@ -710,7 +715,8 @@ export class Model {
     const state: Record<string, unknown> = {};
     for (const key of Object.keys(this)) state[key] = (this as unknown as Record<string, unknown>)[key];
     const s = this._state;
-    state._state = { db: s.db, adding: s.adding, fields_cache: { ...s.fields_cache } };
+    // Django pickles the fetch mode too (FetchOne.__reduce__ names the FETCH_ONE global); peers are left out.
+    state._state = { db: s.db, adding: s.adding, fields_cache: { ...s.fields_cache }, fetch_mode: s.fetch_mode.name };
     return state;
   }
 
@@ -735,7 +741,9 @@ export class Model {
     }
     const { _state, _django_version: _v, ...values } = state;
     const s = new ModelState();
-    Object.assign(s, _state as object);
+    const { fetch_mode: mode, ...rest } = (_state ?? {}) as Record<string, unknown>;
+    Object.assign(s, rest);
+    s.fetch_mode = [FETCH_ONE, FETCH_PEERS, FETCH_RAISE].find((m) => m.name === mode) ?? FETCH_ONE;
     Object.defineProperty(this, '_state', { value: s, writable: true, configurable: true, enumerable: false });
     for (const [key, value] of Object.entries(values)) setOwn(this, key, value);
     for (const f of modelMeta(this).concrete_fields) if (!Object.hasOwn(this, f.attname)) deferField(this, f);
@@ -1058,7 +1066,7 @@ export class Model {
     if (Object.keys(errors).length) throw new ValidationError(errors);
   }
 
-  _get_unique_checks(exclude: Set<string>): [Array<[ModelClass, string[]]>, Array<[ModelClass, string, string, string]>] {
+  _get_unique_checks(exclude: ReadonlySet<string> = new Set()): [Array<[ModelClass, string[]]>, Array<[ModelClass, string, string, string]>] {
     const cls = this.constructor as ModelClass;
     const classes: ModelClass[] = [cls, ...cls._meta.get_parent_list()];
     const unique: Array<[ModelClass, string[]]> = [];

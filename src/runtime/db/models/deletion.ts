@@ -6,7 +6,7 @@ import { tuple } from '../../python/types';
 import { getConnection, rowKey, type DatabaseWrapper } from '../backends/base';
 import { atomic } from '../transaction';
 import { quoteValue } from '../backends/sqlite';
-import { ManyToManyField, RelatedField, type ForeignObjectRel } from './fields/related';
+import { ManyToManyField, RelatedField, isModelInstance, type ForeignObjectRel } from './fields/related';
 import { m2m_changed, post_delete, pre_delete } from './signals';
 import { baseTable, pkColumn, qn } from './sql';
 import { compareValues } from './lookups';
@@ -93,6 +93,19 @@ export class Collector {
   constructor(using: string, origin: Origin | null = null) {
     this.using = using;
     this.origin = origin;
+  }
+
+  /**
+   * Django's Collector.can_fast_delete(objs, from_field=None): an instance (its model) or a
+   * queryset whose rows can be deleted without fetching them first.
+   */
+  can_fast_delete(objs: unknown, from_field: Field | null = null): boolean {
+    const o = objs as { _meta?: { model?: ModelClass }; model?: ModelClass; _raw_delete?: unknown } | null;
+    let model: ModelClass | undefined;
+    if (isModelInstance(objs)) model = (objs as Model).constructor as ModelClass;
+    else if (o?._meta?.model) model = o._meta.model; // a model class
+    else if (o?.model && typeof o._raw_delete === 'function') model = o.model; // a queryset
+    return model ? canFastDelete(model, from_field) : false;
   }
 
   add(objs: Model[], source: ModelClass | null = null, nullable = false, reverse_dependency = false): Model[] {

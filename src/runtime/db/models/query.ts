@@ -306,7 +306,8 @@ export class QuerySet<T = any> implements Iterable<T> {
     for (const name of fields) {
       if (name === 'pk') continue;
       const field = meta.find_field(name.split(LOOKUP_SEP)[0]!);
-      if (!field || field instanceof ForeignObjectRel) throw new FieldDoesNotExist(`${meta.object_name} has no field named '${name}'`);
+      // A reverse relation's name is accepted, as Django's get_field() finds it; it selects no column.
+      if (!field || (field instanceof ForeignObjectRel && name.includes(LOOKUP_SEP))) throw new FieldDoesNotExist(`${meta.object_name} has no field named '${name}'`);
     }
     const qs = this._clone();
     qs.state.only = new Set(fields);
@@ -623,7 +624,7 @@ export class QuerySet<T = any> implements Iterable<T> {
       for (const f of related) {
         const value = (obj as unknown as Record<string, unknown>)[f.attname];
         const relRow = value === null || value === undefined ? null : db.getRow(baseTable(f.remote_model()), value);
-        obj._state.fields_cache[f.name] = relRow ? instanceFromRow(db, this.db, f.remote_model(), relRow) : null;
+        obj._state.fields_cache[f.name] = relRow ? instanceFromRow(db, this.db, f.remote_model(), relRow, this.state.fetchMode ?? FETCH_ONE) : null;
       }
       out.push(obj as unknown as T);
     }
@@ -791,6 +792,8 @@ export class QuerySet<T = any> implements Iterable<T> {
 
   create(kwargs: Kwargs = {}): T {
     const obj = new this.model(kwargs);
+    // Django: obj._state.fetch_mode = self._fetch_mode
+    if (this.state.fetchMode) obj._state.fetch_mode = this.state.fetchMode;
     obj.save({ force_insert: true, using: this.db });
     return obj as unknown as T;
   }
@@ -1247,11 +1250,11 @@ function fullReaders(db: DatabaseWrapper, model: ModelClass): { readers: Array<(
   return entry;
 }
 
-export function instanceFromRow<M extends Model>(db: DatabaseWrapper, alias: string, model: ModelClass<M>, row: Row): M {
+export function instanceFromRow<M extends Model>(db: DatabaseWrapper, alias: string, model: ModelClass<M>, row: Row, fetch_mode: FetchMode = FETCH_ONE): M {
   const { readers, names } = fullReaders(db, model);
   const values = new Array<unknown>(readers.length);
   for (let i = 0; i < readers.length; i++) values[i] = readers[i]!(row);
-  return model.from_db(alias, names, values);
+  return model.from_db(alias, names, values, { fetch_mode });
 }
 
 function namedRow(names: string[], values: unknown[]): Record<string, unknown> {

@@ -67,9 +67,11 @@ type RelationFactory<C, T0> = {
 
 function relation<C extends r.RelatedField>(cls: new (to: r.RelationTarget, options?: r.RelatedOptions) => C): RelationFactory<C, unknown> {
   const make = function (to: r.RelationTarget, options?: r.RelatedOptions) {
-    if (!options || !('on_delete' in options) || !options.on_delete) {
+    if (!options || !('on_delete' in options) || options.on_delete === undefined) {
       throw new TypeError(`${cls.name}.__init__() missing 1 required positional argument: 'on_delete'`);
     }
+    // Django: `ForeignKey("self", on_delete=None)` is given the argument, but not a callable one.
+    if (typeof options.on_delete !== 'function') throw new TypeError('on_delete must be callable.');
     return new cls(to, options);
   } as unknown as RelationFactory<C, unknown>;
   Object.defineProperty(make, 'name', { value: cls.name });

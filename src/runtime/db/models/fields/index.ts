@@ -23,7 +23,8 @@ export type ChoiceLabel = string | number;
 /** Choices as Django takes them: pairs, named groups of pairs, or a dict (5.0+). */
 export type Choices =
   | ReadonlyArray<readonly [unknown, ChoiceLabel] | readonly [string, ReadonlyArray<readonly [unknown, ChoiceLabel]>]>
-  | Readonly<Record<string, ChoiceLabel | Readonly<Record<string, ChoiceLabel>>>>;
+  | Readonly<Record<string, ChoiceLabel | Readonly<Record<string, ChoiceLabel>>>>
+  | ReadonlyMap<unknown, ChoiceLabel>;
 
 export interface FieldOptions {
   verbose_name?: string;
@@ -59,7 +60,9 @@ export function flattenChoices(choices: Choices): Array<[unknown, ChoiceLabel]> 
   const out: Array<[unknown, ChoiceLabel]> = [];
   const entries: Array<readonly [unknown, unknown]> = Array.isArray(choices)
     ? (choices as Array<readonly [unknown, unknown]>)
-    : Object.entries(choices);
+    : choices instanceof Map
+      ? [...(choices as Map<unknown, unknown>).entries()]
+      : Object.entries(choices);
   for (const [value, label] of entries) {
     if (Array.isArray(label)) for (const [v, l] of label as Array<[unknown, ChoiceLabel]>) out.push([v, l]);
     else if (isPlainObject(label)) for (const [v, l] of Object.entries(label)) out.push([v, l as ChoiceLabel]);
@@ -190,7 +193,18 @@ export class Field {
   }
 
   get flatchoices(): Array<[unknown, ChoiceLabel]> {
-    return this.choices ? flattenChoices(this.choices) : [];
+    if (!this.choices) return [];
+    const flat = flattenChoices(this.choices);
+    // A dict's keys are strings in JavaScript ({1: 'one'} has the key '1'): for a field whose
+    // values are not strings, they are read back as the field's type, as Python keeps int keys.
+    if (Array.isArray(this.choices) || this.choices instanceof Map || this.empty_strings_allowed) return flat;
+    return flat.map(([value, label]) => {
+      try {
+        return [this.to_python(value), label];
+      } catch {
+        return [value, label];
+      }
+    });
   }
 
   to_python(value: unknown): unknown {
@@ -239,6 +253,9 @@ export class Field {
   }
 
   clean(value: unknown, instance: Model | null): unknown {
+    // A field used on its own (never added to a model) reads its options now, so its error
+    // messages and null/blank rules are Django's: models.IntegerField().clean('x', None).
+    if (!this.model) this.setup();
     const converted = this.to_python(value);
     this.validate(converted, instance);
     this.run_validators(converted);

@@ -1,6 +1,6 @@
 // Relation fields (ForeignKey, OneToOneField, ManyToManyField), the reverse-relation objects
 // (ForeignObjectRel) and the descriptors that turn `entry.blog` / `blog.entry_set` into queries.
-import { FieldError } from '../../../core/exceptions';
+import { FieldError, ValidationError } from '../../../core/exceptions';
 import { AttributeError, ValueError, defineException } from '../../../python/builtins';
 import { Field, type FieldOptions } from './index';
 import { pyrepr } from '../utils';
@@ -146,6 +146,28 @@ export class ForeignKey extends RelatedField {
   }
   override to_python(value: unknown): unknown {
     return this.target_field.to_python(value);
+  }
+  /**
+   * Django's ForeignKey.validate(): a parent link is never validated (a multi-table child's
+   * `place_ptr` is empty until save); otherwise the target row must exist, through the base
+   * manager and within `limit_choices_to`.
+   */
+  override validate(value: unknown, instance: Model | null): void {
+    if (this.relOptions.parent_link) return;
+    super.validate(value, instance);
+    if (value === null || value === undefined) return;
+    const remote = this.remote_model();
+    const field_name = this.target_field.name;
+    let qs = remote._base_manager.using(instance?._state.db ?? 'default').filter({ [field_name]: value });
+    let limit = this.relOptions.limit_choices_to;
+    if (typeof limit === 'function') limit = (limit as () => unknown)();
+    if (limit) qs = qs.filter(limit as Record<string, unknown>);
+    if (!qs.exists()) {
+      throw new ValidationError(this.error_messages.invalid!, {
+        code: 'invalid',
+        params: { model: remote._meta.verbose_name, pk: value, field: field_name, value },
+      });
+    }
   }
   override get_internal_type(): string {
     return 'ForeignKey';

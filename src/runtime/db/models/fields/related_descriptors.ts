@@ -1,7 +1,7 @@
 // django.db.models.fields.related_descriptors: `entry.blog`, `blog.entry_set`,
 // `place.restaurant` and `pizza.toppings`, installed as accessors on the model prototypes.
 import { MAX_GET_RESULTS } from '../constants';
-import { FETCH_RAISE, fetchBlocked } from '../fetch_modes';
+import { FETCH_ONE, FETCH_RAISE, fetchBlocked } from '../fetch_modes';
 import { AttributeError, ValueError, defineException, repr } from '../../../python/builtins';
 import { getConnection, rowKey } from '../../backends/base';
 import { quoteValue } from '../../backends/sqlite';
@@ -72,7 +72,10 @@ function installForward(field: RelatedField): void {
       } else {
         if (this._state.fetch_mode === FETCH_RAISE) throw fetchBlocked(field.model._meta.object_name, name);
         const remote = field.remote_model();
-        obj = remote._base_manager.db_manager(this._state.db ?? DEFAULT_DB_ALIAS).get({ [target]: value }) as Model;
+        let qs = remote._base_manager.db_manager(this._state.db ?? DEFAULT_DB_ALIAS).get_queryset();
+        // The related instance is fetched in the instance's fetch mode, as Django does.
+        if (this._state.fetch_mode !== FETCH_ONE) qs = qs.fetch_mode(this._state.fetch_mode);
+        obj = qs.get({ [target]: value }) as Model;
         cache[name] = obj;
       }
       if (obj === null && !field.null) {
