@@ -112,6 +112,23 @@ describe('connection.queries', () => {
     ]);
   });
 
+  test('deleting a multi-table child selects nothing: the parent comes from the child (as Django 6.1)', () => {
+    const diner = Restaurant.objects.create({ name: 'Route 9' });
+    const bistro = Restaurant.objects.create({ name: 'Chez Lu' });
+    reset_queries();
+    expect(diner.delete({ keep_parents: true })).toEqual([1, { 'app.Restaurant': 1 }]);
+    expect(bistro.delete()).toEqual([2, { 'app.Restaurant': 1, 'app.Place': 1 }]);
+    expect(sqlLog()).toEqual([
+      'BEGIN',
+      'DELETE FROM "app_restaurant" WHERE "app_restaurant"."place_ptr_id" IN (1)',
+      'COMMIT',
+      'BEGIN',
+      'DELETE FROM "app_restaurant" WHERE "app_restaurant"."place_ptr_id" IN (2)',
+      'DELETE FROM "app_place" WHERE "app_place"."id" IN (2)',
+      'COMMIT',
+    ]);
+  });
+
   test('select_related adds a join and avoids the second query', () => {
     const e = Entry.objects.select_related('blog').get({ pk: 1 });
     expect(e.blog.name).toBe('B');
