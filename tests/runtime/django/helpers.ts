@@ -2,35 +2,23 @@
 import { expect } from 'vitest';
 import { connection, connections, reset_databases } from 'django/db';
 import { AttributeError, eq, repr } from 'python/builtins';
+import { messageOf, rejectionOf, thrownBy } from '../models/helpers';
 
 /**
  * assertRaisesMessage / assertRaises: runs `fn`, asserts it raised an instance of `cls` whose
  * str() contains `message` (Django's assertRaisesMessage checks containment).
  */
 export function raises<E>(fn: () => unknown, cls: abstract new (...args: any[]) => E, message?: string): E {
-  let caught: unknown = undefined;
-  let threw = false;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-    threw = true;
-  }
-  expect(threw, 'expected an exception').toBe(true);
+  const caught = thrownBy(fn);
   expect(caught).toBeInstanceOf(cls);
-  if (message !== undefined) expect(String((caught as { message: unknown }).message)).toContain(message);
+  if (message !== undefined) expect(messageOf(caught)).toContain(message);
   return caught as E;
 }
 
 export async function raisesAsync<E>(fn: () => Promise<unknown>, cls: abstract new (...args: any[]) => E, message?: string): Promise<E> {
-  let caught: unknown = undefined;
-  try {
-    await fn();
-  } catch (error) {
-    caught = error;
-  }
+  const caught = await rejectionOf(fn);
   expect(caught).toBeInstanceOf(cls);
-  if (message !== undefined) expect(String((caught as { message: unknown }).message)).toContain(message);
+  if (message !== undefined) expect(messageOf(caught)).toContain(message);
   return caught as E;
 }
 

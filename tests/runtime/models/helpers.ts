@@ -2,8 +2,8 @@
 import { expect } from 'vitest';
 import { connection } from 'django/db';
 
-/** Runs `fn`, asserts it raised an instance of `cls` with exactly `message` (Python's str(exc)). */
-export function raises<E>(fn: () => unknown, cls: abstract new (...args: any[]) => E, message?: string): E {
+/** Runs `fn` and returns what it threw; the test fails when it threw nothing. */
+export function thrownBy(fn: () => unknown): unknown {
   let caught: unknown = undefined;
   let threw = false;
   try {
@@ -13,20 +13,36 @@ export function raises<E>(fn: () => unknown, cls: abstract new (...args: any[]) 
     threw = true;
   }
   expect(threw, 'expected an exception').toBe(true);
+  return caught;
+}
+
+/** What an awaited `fn` rejected with (undefined when it did not). */
+export async function rejectionOf(fn: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await fn();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+/** str(exc) of what was caught. */
+export function messageOf(caught: unknown): string {
+  return String((caught as { message: unknown }).message);
+}
+
+/** Runs `fn`, asserts it raised an instance of `cls` with exactly `message` (Python's str(exc)). */
+export function raises<E>(fn: () => unknown, cls: abstract new (...args: any[]) => E, message?: string): E {
+  const caught = thrownBy(fn);
   expect(caught).toBeInstanceOf(cls);
-  if (message !== undefined) expect(String((caught as { message: unknown }).message)).toBe(message);
+  if (message !== undefined) expect(messageOf(caught)).toBe(message);
   return caught as E;
 }
 
 export async function raisesAsync<E>(fn: () => Promise<unknown>, cls: abstract new (...args: any[]) => E, message?: string): Promise<E> {
-  let caught: unknown = undefined;
-  try {
-    await fn();
-  } catch (error) {
-    caught = error;
-  }
+  const caught = await rejectionOf(fn);
   expect(caught).toBeInstanceOf(cls);
-  if (message !== undefined) expect(String((caught as { message: unknown }).message)).toBe(message);
+  if (message !== undefined) expect(messageOf(caught)).toBe(message);
   return caught as E;
 }
 

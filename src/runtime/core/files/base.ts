@@ -7,12 +7,21 @@ import { pythonClass } from '../../python/exceptions';
 const encoder = new TextEncoder();
 
 export class File {
-  name: string | null;
-  protected readonly content: Uint8Array;
+  readonly content: Uint8Array;
+  // An accessor rather than a field, so that a subclass (UploadedFile) can refine the setter.
+  #name: string | null;
 
   constructor(content: Uint8Array, name: string | null = null) {
     this.content = content;
-    this.name = name;
+    this.#name = name;
+  }
+
+  get name(): string | null {
+    return this.#name;
+  }
+
+  set name(value: string | null) {
+    this.#name = value;
   }
 
   get size(): number {

@@ -6,7 +6,6 @@ import { AttributeError, OSError } from '../../python/exceptions';
 import { typeName } from '../../python/repr';
 import { File } from './base';
 import { SuspiciousFileOperation } from '../exceptions';
-import { UploadedFile } from './uploadedfile';
 import { validate_file_name } from './utils';
 
 function normalize(parts: string[]): string {
@@ -52,13 +51,13 @@ export class FileSystemStorage {
    * the content, which must be a File (ContentFile('data')) or an uploaded file: a bare string or
    * bytes has no read(), so Django fails with AttributeError once the name has passed.
    */
-  save(name: string | null, content: File | UploadedFile): string {
-    const fileName = name ?? (content as { name?: string | null }).name ?? null;
+  save(name: string | null, content: File): string {
+    const fileName = name ?? content.name ?? null;
     if (fileName === null) throw new TypeError("save() needs a name when the content has none");
     validate_file_name(fileName, true);
     const available = this.get_available_name(fileName);
     validate_file_name(available, true);
-    if (!(content instanceof File || content instanceof UploadedFile)) {
+    if (!((content as unknown) instanceof File)) {
       throw new AttributeError(`'${typeName(content)}' object has no attribute 'read'`);
     }
     this.files.set(this.path(available), content.read());

@@ -1,6 +1,7 @@
 // django.core.files.uploadedfile: files that arrived with a request, kept in memory.
 
 import { pythonClass } from '../../python/exceptions';
+import { File } from './base';
 
 const encoder = new TextEncoder();
 
@@ -16,44 +17,30 @@ function uploadName(name: string | null): string | null {
   return base;
 }
 
-export class UploadedFile {
+/** Django's UploadedFile is a File: size, read() and chunks() come from there. */
+export class UploadedFile extends File {
   private _name: string | null = null;
-  readonly content: Uint8Array;
   readonly content_type: string | null;
   readonly charset: string | null;
   readonly field_name: string | null;
 
   constructor(content: Uint8Array, name: string | null, content_type: string | null = null, charset: string | null = null, field_name: string | null = null) {
-    this.content = content;
+    super(content, null);
     this.name = name;
     this.content_type = content_type;
     this.charset = charset;
     this.field_name = field_name;
   }
 
-  get name(): string | null {
+  override get name(): string | null {
     return this._name;
   }
 
-  set name(value: string | null) {
+  override set name(value: string | null) {
     this._name = uploadName(value);
   }
 
-  get size(): number {
-    return this.content.length;
-  }
-
-  read(): Uint8Array {
-    return this.content;
-  }
-
-  chunks(chunkSize = 64 * 1024): Uint8Array[] {
-    const out: Uint8Array[] = [];
-    for (let i = 0; i < this.content.length; i += chunkSize) out.push(this.content.subarray(i, i + chunkSize));
-    return out;
-  }
-
-  __repr__(): string {
+  override __repr__(): string {
     return `<${this.constructor.name}: ${this.name} (${this.content_type})>`;
   }
 }
