@@ -9,6 +9,7 @@ export default defineConfig({
       { find: /^django\//, replacement: fileURLToPath(new URL('./src/runtime/', import.meta.url)) },
       { find: /^python\//, replacement: fileURLToPath(new URL('./src/runtime/python/', import.meta.url)) },
       { find: /^asgiref\//, replacement: fileURLToPath(new URL('./src/runtime/asgiref/', import.meta.url)) },
+      { find: /^sandbox\//, replacement: fileURLToPath(new URL('./src/sandbox/lib/', import.meta.url)) },
     ],
   },
   test: {

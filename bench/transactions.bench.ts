@@ -2,7 +2,7 @@
 // `npx vitest bench --run --config vitest.bench.config.ts`. Figures only; nothing asserts a timing.
 import { describe, test } from 'vitest';
 import { models, reset_databases, transaction } from 'django/db';
-import { Scheduler, step } from 'django/test/scheduler';
+import { Scheduler, step } from 'sandbox/scheduler';
 
 class Account extends models.Model {
   balance = models.IntegerField({ default: 0 });

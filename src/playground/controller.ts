@@ -4,10 +4,10 @@
  * the first Edit, the sandbox on the first hover or Run.
  */
 import { clearEdit, debouncedSave, loadEdit, saveEdit, type KeyValueStorage } from './edit-storage';
-import type { CodeEditor } from './editor/editor';
+import type { CodeEditor } from '../editor/editor';
 import type { ExceptionLinkTargets } from './exception-links';
-import { SandboxHost } from './host';
-import { DEFAULT_TIMEOUT_MS } from './limits';
+import { SandboxHost } from '../sandbox/host';
+import { DEFAULT_TIMEOUT_MS } from '../sandbox/limits';
 import { staticListing } from './query-lines';
 import { showRun } from './render-output';
 import { readShareFragment, shareFragment } from './share-codec';
@@ -112,7 +112,7 @@ class ExampleController {
   }
 
   openEditor(focus: boolean): Promise<CodeEditor> {
-    this.editorLoading ??= import('./editor/editor').then(({ createEditor }) => {
+    this.editorLoading ??= import('../editor/editor').then(({ createEditor }) => {
       const slot = required<HTMLElement>(this.root, '.pg-editor');
       const editor = createEditor({
         parent: slot,

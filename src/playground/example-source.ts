@@ -14,7 +14,7 @@
  * (`# en: ...`, `# ru: ...`, `# @database postgresql`).
  */
 import { LANGS, type Lang } from '../i18n/locales';
-import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from './limits';
+import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../sandbox/limits';
 
 /** How a source language writes a line comment: TypeScript examples `//`, Python twins `#`. */
 export type CommentMarker = '//' | '#';

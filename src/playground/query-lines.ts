@@ -5,21 +5,18 @@
  * marker highlights its statements. Everything is a button or has a label, so the keyboard and
  * screen readers reach the same links.
  */
-import type { SqlQuery } from './runner';
-import { fill, type PlaygroundStrings } from './strings';
+import type { SqlQuery } from '../sandbox/runner';
+import type { LineTarget } from '../editor/line-target';
+import { fill } from '../i18n/fill';
+import type { PlaygroundStrings } from './strings';
+
+export type { LineTarget };
 
 /** How many statements each line sent. */
 export function statementsPerLine(queries: readonly SqlQuery[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const query of queries) if (query.line !== undefined) counts.set(query.line, (counts.get(query.line) ?? 0) + 1);
   return counts;
-}
-
-/** The code view a run's statements point into: the static listing or the editor. */
-export interface LineTarget {
-  /** Shows `counts` in the margin, replacing earlier markers. */
-  showCounts(counts: ReadonlyMap<number, number>, label: (line: number, count: number) => string, onMarker: (line: number | null) => void): void;
-  highlight(line: number | null): void;
 }
 
 /** The static listing rendered by Expressive Code: one `.ec-line` per source line. */

@@ -4,11 +4,12 @@
  * SQL the runtime issued in a panel that opens. Text goes in as text, never as HTML.
  */
 import { exceptionHref, type ExceptionLinkTargets } from './exception-links';
-import { MAX_OUTPUT_BYTES, MAX_OUTPUT_LINES } from './limits';
-import type { RunEnd } from './host';
-import type { RunOutcome } from './runner';
+import { MAX_OUTPUT_BYTES, MAX_OUTPUT_LINES } from '../sandbox/limits';
+import type { RunEnd } from '../sandbox/host';
+import type { RunOutcome } from '../sandbox/runner';
 import { linkStatementsToLines, type LineTarget } from './query-lines';
-import { fill, type PlaygroundStrings } from './strings';
+import { fill } from '../i18n/fill';
+import type { PlaygroundStrings } from './strings';
 import { sessionTranscript } from './transcript';
 
 export interface ResultView {

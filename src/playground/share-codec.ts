@@ -4,7 +4,7 @@
  * ('deflate', not 'deflate-raw') carries an Adler-32 checksum, so a link damaged in transit is
  * reported instead of opening with quietly altered code.
  */
-import { MAX_SHARED_CODE_BYTES } from './limits';
+import { MAX_SHARED_CODE_BYTES } from '../sandbox/limits';
 
 /** Bumped if the payload format ever changes, so old links can still be told apart. */
 const PAYLOAD_VERSION = 'v1.';

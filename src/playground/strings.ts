@@ -40,8 +40,3 @@ export const PLAYGROUND_STRING_KEYS = [
 
 export type PlaygroundStringKey = (typeof PLAYGROUND_STRING_KEYS)[number];
 export type PlaygroundStrings = Record<PlaygroundStringKey, string>;
-
-/** `fill('Ran in {ms} ms', { ms: 12 })` -> `Ran in 12 ms`. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}

@@ -1,6 +1,6 @@
 /** What a run printed, laid out like a Django shell session: output, then any traceback. */
-import type { RunOutcome } from './runner';
-import { formatTraceback } from './traceback';
+import type { RunOutcome } from '../sandbox/runner';
+import { formatTraceback } from '../sandbox/traceback';
 
 /** The file name a snippet's frames carry: `instances/refresh-from-db` -> `refresh-from-db.ts`. */
 export function exampleFilename(exampleId: string): string {

@@ -1,5 +1,5 @@
 import { models } from 'django/db';
-import { Scheduler, step } from 'django/test/scheduler';
+import { Scheduler, step } from 'sandbox/scheduler';
 
 class Order extends models.Model {
   status = models.CharField({ max_length: 10, default: 'new' });

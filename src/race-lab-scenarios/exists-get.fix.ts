@@ -1,5 +1,5 @@
 import { models } from 'django/db';
-import { Scheduler } from 'django/test/scheduler';
+import { Scheduler } from 'sandbox/scheduler';
 
 class Cart extends models.Model {
   items = models.IntegerField({ default: 0 });

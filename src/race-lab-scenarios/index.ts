@@ -1,7 +1,7 @@
 /**
  * The race lab's scenarios (src/components/RaceLab.astro). Each variant is one file here,
  * `<id>.<variant>.ts`, in the example format (`// en:`/`// ru:` comment pairs): a module whose
- * default export is a Scheduler from django/test/scheduler. `recorded.json` holds what the
+ * default export is a Scheduler from sandbox/scheduler. `recorded.json` holds what the
  * build shows without JavaScript (each variant's interleaving count and failures, and the
  * first failing interleaving's timeline); `RECORD_RACE_LAB=1 npx vitest run tests/race-lab`
  * rewrites it, and the same test fails when it is out of date.

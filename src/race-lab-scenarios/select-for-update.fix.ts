@@ -1,5 +1,5 @@
 import { models, transaction } from 'django/db';
-import { Scheduler } from 'django/test/scheduler';
+import { Scheduler } from 'sandbox/scheduler';
 import { AssertionError } from 'python/builtins';
 
 class Product extends models.Model {

@@ -1,6 +1,6 @@
 import { models, transaction } from 'django/db';
 import { cache } from 'django/core/cache';
-import { Scheduler } from 'django/test/scheduler';
+import { Scheduler } from 'sandbox/scheduler';
 import { AssertionError } from 'python/builtins';
 
 class Cart extends models.Model {

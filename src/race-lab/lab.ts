@@ -5,13 +5,13 @@
  * data, and this module shows them: lanes per process, step by step, with the SQL, the result,
  * the rows, the cache and the locks after each step.
  */
-import type { CodeEditor } from '../playground/editor/editor';
-import { SandboxHost } from '../playground/host';
-import { fill } from '../playground/strings';
+import type { CodeEditor } from '../editor/editor';
+import { SandboxHost } from '../sandbox/host';
+import { fill } from '../i18n/fill';
 import { EXPLORE_LIMIT, SAMPLE_SIZE } from '../race-lab-scenarios/index';
 import { describeEnd, describeResult, describeStep, nextChoices, runWithPrefix, scheduleLabel, stateAt } from './model';
 import type { RaceLabStrings } from './strings';
-import type { ScenarioRequest, ScenarioResult, WireRun } from './wire';
+import type { ScenarioRequest, ScenarioResult, WireRun } from '../sandbox/race-wire';
 
 interface ClientVariant {
   id: string;
@@ -137,7 +137,7 @@ class RaceLab {
   }
 
   private openEditor(): Promise<CodeEditor> {
-    this.editorLoading ??= import('../playground/editor/editor').then(({ createEditor }) => {
+    this.editorLoading ??= import('../editor/editor').then(({ createEditor }) => {
       this.editor = createEditor({
         parent: this.find('.rl-editor'),
         code: this.code(),

@@ -2,9 +2,9 @@
  * The race lab's pure logic, shared by the page and the unit tests: the state at a step, the
  * runs that continue a chosen prefix of the schedule, and the words that describe a step.
  */
-import { fill } from '../playground/strings';
+import { fill } from '../i18n/fill';
 import type { RaceLabStrings } from './strings';
-import { MAX_COUNTED_INTERLEAVINGS, type ScenarioResult, type WireEntry, type WireRun } from './wire';
+import { MAX_COUNTED_INTERLEAVINGS, type ScenarioResult, type WireEntry, type WireRun } from '../sandbox/race-wire';
 
 export interface StepState {
   rows: Record<string, string[]>;

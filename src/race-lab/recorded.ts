@@ -1,5 +1,5 @@
 /** What the build records of each scenario variant for the page without JavaScript (recorded.json). */
-import type { ScenarioResult, WireRun } from './wire';
+import type { ScenarioResult, WireRun } from '../sandbox/race-wire';
 
 export interface RecordedVariant {
   names: string[];

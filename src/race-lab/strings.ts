@@ -1,7 +1,7 @@
 /**
  * The race lab's interface strings. Their text lives in src/content/i18n/<lang>.json under
  * `raceLab.<key>`; RaceLab.astro hands the page's language to the client. `{name}` marks a
- * value filled in at run time (fill() of src/playground/strings.ts).
+ * value filled in at run time (fill() of src/i18n/fill.ts).
  */
 export const RACE_LAB_STRING_KEYS = [
   'label',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { localizeExample } from '../../src/playground/example-source.ts';
-import type { RunOutcome } from '../../src/playground/runner.ts';
+import type { RunOutcome } from '../../src/sandbox/runner.ts';
 import { exampleFilename, sessionTranscript, sqlTranscript } from '../../src/playground/transcript.ts';
 import { listExampleFiles } from '../playground/example-files.ts';
 import { distDir } from './browser.ts';

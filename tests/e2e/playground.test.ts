@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageKey } from '../../src/playground/edit-storage.ts';
-import { MAX_OUTPUT_LINES } from '../../src/playground/limits.ts';
+import { MAX_OUTPUT_LINES } from '../../src/sandbox/limits.ts';
 import { distDir, isolatedContext, launchBrowser, origin } from './browser.ts';
 
 const PAGE = '/live-examples/';

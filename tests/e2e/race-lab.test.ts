@@ -190,7 +190,7 @@ describe('the lab', () => {
     const { page } = await openPage();
     await openLab(page, 'exists-get');
     const original = await editorCode(page);
-    const edited = original.replace('export default lab;', "lab.process('C', async () => {\n  await step('look around');\n});\n\nexport default lab;").replace("import { Scheduler } from 'django/test/scheduler';", "import { Scheduler, step } from 'django/test/scheduler';");
+    const edited = original.replace('export default lab;', "lab.process('C', async () => {\n  await step('look around');\n});\n\nexport default lab;").replace("import { Scheduler } from 'sandbox/scheduler';", "import { Scheduler, step } from 'sandbox/scheduler';");
     await setCode(page, edited);
     await afterRun(page, () => page.locator('[data-rl-action="run"]').click());
     expect(await summary(page)).toMatch(/^11 interleavings, 4 of them failing\.$/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commentPairProblems, localizeExample, parseDirectives } from '../../src/playground/example-source.ts';
-import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../../src/playground/limits.ts';
+import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../../src/sandbox/limits.ts';
 
 const source = [
   '// @timeout 4000',

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { commentPairProblems } from '../../src/playground/example-source.ts';
-import { strayComments, sucraseSubsetViolations } from '../../src/playground/sucrase-subset.ts';
+import { strayComments, sucraseSubsetViolations } from '../../src/sandbox/sucrase-subset.ts';
 import { listExampleFiles } from './example-files.ts';
 import { runExample } from './run-example.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ModuleLoader, ModuleNotFoundError, importersBySpecifier, specifiersForRuntimePath } from '../../src/playground/modules.ts';
+import { ModuleLoader, ModuleNotFoundError, importersBySpecifier, specifiersForRuntimePath } from '../../src/sandbox/modules.ts';
 
 describe('specifiersForRuntimePath', () => {
   it('maps runtime files to the specifiers tsconfig paths give them', () => {

@@ -2,7 +2,7 @@
 import { vi } from 'vitest';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { localizeExample } from '../../src/playground/example-source.ts';
-import type { RunOutcome } from '../../src/playground/runner.ts';
+import type { RunOutcome } from '../../src/sandbox/runner.ts';
 import { exampleFilename, sessionTranscript, sqlTranscript } from '../../src/playground/transcript.ts';
 
 export interface ExampleRun {
@@ -15,8 +15,8 @@ export interface ExampleRun {
 export async function runSource(source: string, filename: string): Promise<{ outcome: RunOutcome; printed: string }> {
   // A fresh module graph per run, as a fresh worker gives the browser: no state carries over.
   vi.resetModules();
-  const { createRuntimeLoader } = await import('../../src/playground/runtime-modules.ts');
-  const { runSnippet } = await import('../../src/playground/runner.ts');
+  const { createRuntimeLoader } = await import('../../src/sandbox/runtime-modules.ts');
+  const { runSnippet } = await import('../../src/sandbox/runner.ts');
   let printed = '';
   const outcome = await runSnippet({ source, filename, loader: createRuntimeLoader(), write: (text) => (printed += text) });
   return { outcome, printed };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTraceback, snippetFrames } from '../../src/playground/traceback.ts';
+import { formatTraceback, snippetFrames } from '../../src/sandbox/traceback.ts';
 import { sessionTranscript } from '../../src/playground/transcript.ts';
 import { runSource } from './run-example.ts';
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scriptHash } from '../../src/build/csp-inline-hashes.ts';
 import { exceptionHref, sectionIds } from '../../src/playground/exception-links.ts';
-import { OutputBudget } from '../../src/playground/output-budget.ts';
-import { readFrameMessage, readHostMessage, readWorkerMessage } from '../../src/playground/protocol.ts';
+import { OutputBudget } from '../../src/sandbox/output-budget.ts';
+import { readFrameMessage, readHostMessage, readWorkerMessage } from '../../src/sandbox/protocol.ts';
 
 describe('exception links', () => {
   const targets = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SnippetSyntaxError, requiredSpecifiers, transpileSnippet } from '../../src/playground/transpile.ts';
-import { strayComments, sucraseSubsetViolations } from '../../src/playground/sucrase-subset.ts';
+import { SnippetSyntaxError, requiredSpecifiers, transpileSnippet } from '../../src/sandbox/transpile.ts';
+import { strayComments, sucraseSubsetViolations } from '../../src/sandbox/sucrase-subset.ts';
 
 describe('transpileSnippet', () => {
   const source = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeEnd, describeResult, describeStep, nextChoices, runWithPrefix, stateAt } from '../../src/race-lab/model.ts';
 import type { RaceLabStrings } from '../../src/race-lab/strings.ts';
-import type { ScenarioResult, WireRun } from '../../src/race-lab/wire.ts';
-import { MAX_COUNTED_INTERLEAVINGS, MAX_STEPS, readScenarioRequest, readScenarioResult } from '../../src/race-lab/wire.ts';
-import { interleavings } from '../../src/race-lab/scenario-runner.ts';
+import type { ScenarioResult, WireRun } from '../../src/sandbox/race-wire.ts';
+import { MAX_COUNTED_INTERLEAVINGS, MAX_STEPS, readScenarioRequest, readScenarioResult } from '../../src/sandbox/race-wire.ts';
+import { interleavings } from '../../src/sandbox/scenario-runner.ts';
 import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import { RACE_LAB_STRING_KEYS } from '../../src/race-lab/strings.ts';
 

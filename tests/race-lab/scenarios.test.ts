@@ -8,10 +8,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { LANGS } from '../../src/i18n/locales.ts';
 import { commentPairProblems, localizeExample } from '../../src/playground/example-source.ts';
-import { strayComments, sucraseSubsetViolations } from '../../src/playground/sucrase-subset.ts';
+import { strayComments, sucraseSubsetViolations } from '../../src/sandbox/sucrase-subset.ts';
 import { EXPLORE_LIMIT, SAMPLE_SIZE, SCENARIOS } from '../../src/race-lab-scenarios/index.ts';
-import type { ScenarioRequest, ScenarioResult } from '../../src/race-lab/wire.ts';
-import { readScenarioResult } from '../../src/race-lab/wire.ts';
+import type { ScenarioRequest, ScenarioResult } from '../../src/sandbox/race-wire.ts';
+import { readScenarioResult } from '../../src/sandbox/race-wire.ts';
 import { recordedVariant, type RecordedScenarios } from '../../src/race-lab/recorded.ts';
 
 const DIR = new URL('../../src/race-lab-scenarios/', import.meta.url);
@@ -20,8 +20,8 @@ const recording = process.env.RECORD_RACE_LAB === '1';
 
 export async function runScenarioSource(source: string, request: Partial<ScenarioRequest> = {}, filename = 'scenario.ts'): Promise<ScenarioResult> {
   vi.resetModules();
-  const { createRuntimeLoader } = await import('../../src/playground/runtime-modules.ts');
-  const { runScenario } = await import('../../src/race-lab/scenario-runner.ts');
+  const { createRuntimeLoader } = await import('../../src/sandbox/runtime-modules.ts');
+  const { runScenario } = await import('../../src/sandbox/scenario-runner.ts');
   return runScenario({ source, filename, loader: createRuntimeLoader(), request: { mode: 'explore', schedule: [], limit: EXPLORE_LIMIT, sample: SAMPLE_SIZE, ...request } });
 }
 
@@ -85,7 +85,7 @@ describe('bad input', () => {
 
   it('a syntax error, an exception and a missing default export are reported with the line', async () => {
     expect((await runScenarioSource('const = 1;')).error).toMatch(/^SyntaxError/);
-    const thrown = await runScenarioSource("import { Scheduler } from 'django/test/scheduler';\n\nthrow new Error('boom');");
+    const thrown = await runScenarioSource("import { Scheduler } from 'sandbox/scheduler';\n\nthrow new Error('boom');");
     expect(thrown.error).toBe('Exception: boom');
     expect(thrown.errorLine).toBe(3);
     expect((await runScenarioSource('const lab = 1;\nexport default lab;')).error).toMatch(/export default lab/);

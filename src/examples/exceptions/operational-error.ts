@@ -1,5 +1,5 @@
 import { models, transaction, OperationalError } from 'django/db';
-import { Scheduler, step } from 'django/test/scheduler';
+import { Scheduler, step } from 'sandbox/scheduler';
 import { print, repr } from 'python/builtins';
 
 class Product extends models.Model {

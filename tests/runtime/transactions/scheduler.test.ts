@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { models, OperationalError, reset_databases, transaction } from 'django/db';
 import { cache, clock } from 'django/core/cache';
 import { SynchronousOnlyOperation } from 'django/core/exceptions';
-import { Scheduler, SchedulerStopped, step } from 'django/test/scheduler';
+import { Scheduler, SchedulerStopped, step } from 'sandbox/scheduler';
 import { AssertionError } from 'python/builtins';
 import { raisesAsync } from '../models/helpers';
 

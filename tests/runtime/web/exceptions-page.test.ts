@@ -34,7 +34,7 @@ import { register_module } from 'django/utils/module_loading';
 import { captureLogs } from 'python/logging';
 import { models, OperationalError, reset_databases, transaction, TransactionManagementError } from 'django/db';
 import { EmptyResultSet, FieldFetchBlocked, FullResultSet } from 'django/core/exceptions';
-import { Scheduler } from 'django/test/scheduler';
+import { Scheduler } from 'sandbox/scheduler';
 import { settings } from 'django/conf';
 import { raises, raisesAsync, resetWeb, withStderr } from './helpers';
 

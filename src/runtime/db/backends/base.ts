@@ -46,6 +46,11 @@ export interface ExecuteContext {
   connection: DatabaseWrapper;
 }
 
+export interface StatementMark {
+  transaction: ReturnType<Transaction['mark']>;
+  logLength: number;
+}
+
 /** A journal entry that undoes one write; a future transaction layer replays them backwards. */
 export type Undo = () => void;
 
@@ -56,8 +61,8 @@ export class DatabaseWrapper extends TransactionalWrapper {
   readonly tables: Map<string, Table>;
   readonly store: CommittedStore;
   readonly lockManager: LockManager;
-  /** The statement transaction the scheduler opens around one step in autocommit mode. */
-  implicitTx: Transaction | null = null;
+  /** The transaction beginStatement() opened around one statement in autocommit mode. */
+  private implicitTx: Transaction | null = null;
   /** Django keeps the last 9000 queries (`queries_limit`). */
   queries_limit = 9000;
   queries_log: QueryRecord[] = [];
@@ -88,6 +93,42 @@ export class DatabaseWrapper extends TransactionalWrapper {
 
   newTransaction(): Transaction {
     return new Transaction(this, this.lockManager, this.owner);
+  }
+
+  // A statement in autocommit mode runs in its own transaction, as SQLite runs it; a scheduled
+  // step is one such statement, undone entirely when it has to wait for a row lock.
+
+  /** Opens the transaction one statement runs in under autocommit; false when one is open already. */
+  beginStatement(): boolean {
+    if (this.tx !== null) return false;
+    this.tx = this.newTransaction();
+    this.implicitTx = this.tx;
+    return true;
+  }
+
+  /** Commits (or rolls back) what beginStatement() opened, unless the statement closed it itself. */
+  endStatement(commit: boolean): void {
+    const tx = this.implicitTx;
+    this.implicitTx = null;
+    if (tx === null || this.tx !== tx) return;
+    this.tx = null;
+    if (commit) tx.commit();
+    else tx.rollback();
+  }
+
+  /** Where the open transaction and the log stand, to return there with undoStatement(). */
+  statementMark(): StatementMark | null {
+    return this.tx === null ? null : { transaction: this.tx.mark(), logLength: this.queries_log.length };
+  }
+
+  undoStatement(mark: StatementMark): void {
+    this.tx?.rollbackTo(mark.transaction);
+    this.truncateLog(mark.logLength);
+  }
+
+  /** Forgets the statements logged after the first `length` (a statement undone before it ran). */
+  truncateLog(length: number): void {
+    this.queries_log.length = Math.min(this.queries_log.length, length);
   }
 
   get queries(): QueryRecord[] {

@@ -1,4 +1,4 @@
-// The seam between the ORM's async methods and the deterministic scheduler (test/scheduler.ts).
+// The seam between the ORM's async methods and the deterministic scheduler (src/sandbox/lib/scheduler.ts).
 //
 // Every `a*` method (aget, asave, cache.aget, the async atomic's BEGIN and COMMIT…) runs its
 // synchronous twin through runStep(). Outside a scheduler the twin runs one step later

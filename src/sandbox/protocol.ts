@@ -5,7 +5,7 @@
  */
 import type { RunOutcome, SqlQuery } from './runner';
 import type { SnippetException, SnippetFrame } from './traceback';
-import { readScenarioRequest, readScenarioResult, type ScenarioRequest, type ScenarioResult } from '../race-lab/wire';
+import { readScenarioRequest, readScenarioResult, type ScenarioRequest, type ScenarioResult } from './race-wire';
 
 export type StopReason = 'timeout' | 'output-limit' | 'flood' | 'crashed' | 'refused';
 
@@ -13,7 +13,7 @@ export type StopReason = 'timeout' | 'output-limit' | 'flood' | 'crashed' | 'ref
 export type HostMessage =
   | { kind: 'boot'; workerSource: string }
   | { kind: 'run'; runId: number; source: string; filename: string; timeoutMs: number }
-  /** The race lab: evaluate a scheduler scenario and run its interleavings (src/race-lab/wire.ts). */
+  /** The race lab: evaluate a scheduler scenario and run its interleavings (race-wire.ts). */
   | { kind: 'scenario'; runId: number; source: string; filename: string; timeoutMs: number; request: ScenarioRequest };
 
 /** Frame -> page. */

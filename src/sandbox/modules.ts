@@ -38,6 +38,18 @@ export function importersBySpecifier(importersByPath: Record<string, ModuleImpor
   return bySpecifier;
 }
 
+/** Indexes the site's helpers (`lib/scheduler.ts` -> `sandbox/scheduler`) by specifier. */
+export function siteImporters(importersByPath: Record<string, ModuleImporter>, libDir: string): Map<string, ModuleImporter> {
+  const bySpecifier = new Map<string, ModuleImporter>();
+  for (const [path, importer] of Object.entries(importersByPath)) {
+    if (path.startsWith(libDir)) bySpecifier.set(`${SITE_PREFIX}${path.slice(libDir.length).replace(/\.ts$/, '')}`, importer);
+  }
+  return bySpecifier;
+}
+
+/** The prefix of the site's own modules, so no reader takes them for Django's. */
+export const SITE_PREFIX = 'sandbox/';
+
 export class ModuleLoader {
   private readonly loaded = new Map<string, ModuleNamespace>();
 

@@ -20,15 +20,15 @@
 // runtime calls and other async functions built on them; awaiting anything else (a timer, a
 // promise nobody resolves) stops the run with a message naming the process.
 
-import { reset_databases } from '../db';
-import { baseConnection, DEFAULT_DB_ALIAS, type DatabaseWrapper } from '../db/backends/base';
-import { LockWait } from '../db/backends/mvcc';
-import { runStep, setStepHost, type StepHost, type StepOptions } from '../db/backends/steps';
-import { cache } from '../core/cache';
-import { clock } from '../python/time';
-import { RuntimeError, formatException } from '../python/exceptions';
-import { repr } from '../python/repr';
-import { asyncContext, sync_to_async } from '../utils/asyncio';
+import { reset_databases } from '../../runtime/db';
+import { baseConnection, DEFAULT_DB_ALIAS, type DatabaseWrapper, type StatementMark } from '../../runtime/db/backends/base';
+import { LockWait } from '../../runtime/db/backends/mvcc';
+import { runStep, setStepHost, type StepHost, type StepOptions } from '../../runtime/db/backends/steps';
+import { cache } from '../../runtime/core/cache';
+import { clock } from '../../runtime/python/time';
+import { RuntimeError, formatException } from '../../runtime/python/exceptions';
+import { repr } from '../../runtime/python/repr';
+import { asyncContext, sync_to_async } from '../../runtime/utils/asyncio';
 
 /** Runs `fn` now, as sync_to_async would run it (outside async context), and returns its result. */
 function runAsWorkerThread<T>(fn: () => T): T {
@@ -173,6 +173,18 @@ export function step(label = 'step'): Promise<void> {
   return runStep(label, () => undefined, { control: true });
 }
 
+/** Committed rows of each table, as Python dicts, and the cache's entries. */
+export interface StateSnapshot {
+  rows: Record<string, string[]>;
+  cache: string[];
+}
+
+function stateNow(): StateSnapshot {
+  const rows: Record<string, string[]> = {};
+  for (const [name, table] of baseConnection(DEFAULT_DB_ALIAS).store.tables) rows[name] = [...table.rows.values()].map((row) => repr(row));
+  return { rows, cache: cache.snapshot().map((e) => `${e.key} = ${e.value}`) };
+}
+
 export class Scheduler implements StepHost {
   private readonly declared: Declared[] = [];
   private readonly setup: SchedulerOptions['setup'];
@@ -261,40 +273,21 @@ export class Scheduler implements StepHost {
     if (options.control) return fn();
     const implicit: DatabaseWrapper[] = [];
     this.implicitOpen = implicit;
-    const marks = new Map<DatabaseWrapper, [number, number]>();
+    const marks = new Map<DatabaseWrapper, StatementMark>();
     for (const conn of proc.connections.values()) {
-      if (conn.tx === null) this.openImplicit(conn);
-      else marks.set(conn, [conn.tx.mark(), conn.queries_log.length]);
+      const mark = conn.statementMark();
+      if (mark === null) this.openImplicit(conn);
+      else marks.set(conn, mark);
     }
     try {
       const value = fn();
-      for (const conn of implicit) {
-        const tx = conn.implicitTx;
-        conn.implicitTx = null;
-        if (tx !== null && conn.tx === tx) {
-          conn.tx = null;
-          tx.commit();
-        }
-      }
+      for (const conn of implicit) conn.endStatement(true);
       return value;
     } catch (e) {
-      for (const conn of implicit) {
-        const tx = conn.implicitTx;
-        conn.implicitTx = null;
-        if (tx !== null && conn.tx === tx) {
-          conn.tx = null;
-          tx.rollback();
-        }
-      }
+      for (const conn of implicit) conn.endStatement(false);
       if (e instanceof LockWait) {
-        for (const [conn, [mark, logLength]] of marks) {
-          conn.tx?.rollbackTo(mark);
-          conn.queries_log.length = Math.min(conn.queries_log.length, logLength);
-        }
-        for (const conn of implicit) {
-          const start = this.logStart.get(conn) ?? 0;
-          conn.queries_log.length = Math.min(conn.queries_log.length, start);
-        }
+        for (const [conn, mark] of marks) conn.undoStatement(mark);
+        for (const conn of implicit) conn.truncateLog(this.logStart.get(conn) ?? 0);
       }
       throw e;
     } finally {
@@ -303,9 +296,7 @@ export class Scheduler implements StepHost {
   }
 
   private openImplicit(conn: DatabaseWrapper): void {
-    if (conn.tx !== null) return;
-    conn.tx = conn.newTransaction();
-    conn.implicitTx = conn.tx;
+    if (!conn.beginStatement()) return;
     this.logStart.set(conn, conn.queries_log.length);
     this.implicitOpen?.push(conn);
   }
@@ -389,7 +380,7 @@ export class Scheduler implements StepHost {
     entry.operation = proc.status === 'done' ? '(finished)' : proc.pendingOperation;
     entry.outcome = 'skipped';
     entry.waitingFor = proc.status === 'done' ? 'the process has finished' : proc.waitingFor ? `${proc.waitingFor.what} held by ${proc.waitingFor.holder.owner}` : undefined;
-    this.snapshot(entry, proc);
+    this.snapshot(entry);
   }
 
   private newEntry(proc: ProcessState): TimelineEntry {
@@ -398,13 +389,22 @@ export class Scheduler implements StepHost {
     return entry;
   }
 
+  /** A fresh database, cache and clock, then setup(): where every run starts. */
+  private async start(): Promise<void> {
+    reset_databases();
+    cache.clear();
+    clock.reset();
+    if (this.setup) await this.setup();
+  }
+
+  /** What every run starts from: the rows and cache setup() leaves on a fresh database. */
+  async initialState(): Promise<StateSnapshot> {
+    await this.start();
+    return stateNow();
+  }
+
   private async runWith(fresh: boolean, choose: (ready: ProcessState[], all: ProcessState[]) => ProcessState): Promise<RunResult> {
-    if (fresh) {
-      reset_databases();
-      cache.clear();
-      clock.reset();
-      if (this.setup) await this.setup();
-    }
+    if (fresh) await this.start();
     this.timeline = [];
     this.processes = this.declared.map((d, i) => ({
       name: d.name, fn: d.fn, threadIdent: i + 2, status: 'new' as Status, resume: null, waitingFor: null,
@@ -493,7 +493,7 @@ export class Scheduler implements StepHost {
     }
     if (entry !== null) {
       for (const conn of proc.connections.values()) entry.sql.push(...conn.queries_log.slice(this.logStart.get(conn) ?? 0).map((q) => q.sql));
-      this.snapshot(entry, proc);
+      this.snapshot(entry);
     }
   }
 
@@ -515,15 +515,13 @@ export class Scheduler implements StepHost {
     return error;
   }
 
-  private snapshot(entry: TimelineEntry, _proc: ProcessState): void {
+  private snapshot(entry: TimelineEntry): void {
     const base = baseConnection(DEFAULT_DB_ALIAS);
     entry.locks = base.lockManager.held().map((l) => `${l.table} row ${String(l.key)} (${l.owner})`);
     entry.waits = this.processes
       .filter((p) => p.status === 'waiting' && p.waitingFor)
       .map((p) => `${p.name} waits for ${p.waitingFor!.what} held by ${p.waitingFor!.holder.owner}`);
-    entry.rows = {};
-    for (const [name, table] of base.store.tables) entry.rows[name] = [...table.rows.values()].map((row) => repr(row));
-    entry.cache = cache.snapshot().map((e) => `${e.key} = ${e.value}`);
+    Object.assign(entry, stateNow());
   }
 
   private result(order: string[]): RunResult {

@@ -5,12 +5,12 @@
  * page. It starts runs, streams their output back, and replaces the frame if it ever stops
  * answering. Messages are accepted from that frame's window only.
  */
-import frameScriptUrl from './sandbox/frame.ts?worker&url';
-import workerScriptUrl from './sandbox/worker.ts?worker&url';
+import frameScriptUrl from './frame.ts?worker&url';
+import workerScriptUrl from './worker.ts?worker&url';
 import { FRAME_GRACE_MS } from './limits';
 import { readFrameMessage, type FrameMessage, type HostMessage, type StopReason } from './protocol';
 import type { RunOutcome } from './runner';
-import type { ScenarioRequest, ScenarioResult } from '../race-lab/wire';
+import type { ScenarioRequest, ScenarioResult } from './race-wire';
 
 export type RunEnd = { kind: 'finished'; outcome: RunOutcome } | { kind: 'stopped'; reason: StopReason };
 /** How a race-lab scenario ended: its runs, or stopped by the frame (time limit, crash…). */

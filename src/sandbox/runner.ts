@@ -6,10 +6,10 @@
 import type * as Builtins from '../runtime/python/builtins';
 import type * as PythonTraceback from '../runtime/python/traceback';
 import type * as PythonSys from '../runtime/python/sys';
-import { ModuleNotFoundError, type ModuleLoader } from './modules';
+import { evaluateSnippet } from './evaluate';
+import type { ModuleLoader } from './modules';
 import { snippetConsole, withConsole } from './snippet-console';
-import { MODULE_FUNCTION_NAME, chainedSnippetFrames, snippetFrames, type SnippetException } from './traceback';
-import { SnippetSyntaxError, requiredSpecifiers, transpileSnippet } from './transpile';
+import { chainedSnippetFrames, snippetFrames, type SnippetException } from './traceback';
 
 export interface SqlQuery {
   sql: string;
@@ -33,24 +33,6 @@ export interface RunRequest {
   loader: ModuleLoader;
   /** Receives everything the snippet writes to sys.stdout and sys.stderr, as it is written. */
   write: (text: string) => void;
-}
-
-type ModuleFunction = (require: ModuleLoader['require'], exports: object, module: { exports: object }) => Promise<void>;
-
-/**
- * The transpiled code as an async function on one line with the code, so lines stay where
- * they were and a top-level `await` is valid. `sourceURL` names the frames in stack traces.
- */
-function compile(transpiled: string, filename: string): ModuleFunction {
-  const wrapped = `(async function ${MODULE_FUNCTION_NAME}(require, exports, module) {${transpiled}\n})\n//# sourceURL=${filename}`;
-  // Indirect eval: global scope, so the snippet sees none of the runner's variables.
-  return (0, eval)(wrapped) as ModuleFunction;
-}
-
-/** The line of the source that names a module, for a ModuleNotFoundError's frame. */
-function lineNaming(source: string, specifier: string): number | undefined {
-  const index = source.split('\n').findIndex((line) => line.includes(`'${specifier}'`) || line.includes(`"${specifier}"`));
-  return index === -1 ? undefined : index + 1;
 }
 
 /** How deep a chain of `__cause__` / `__context__` is followed (a cycle stops there too). */
@@ -143,42 +125,16 @@ export async function runSnippet(request: RunRequest): Promise<RunOutcome> {
   const pythonSys = (await loader.load('python/sys')) as unknown as typeof PythonSys;
   const pythonTraceback = (await loader.load('python/traceback')) as unknown as typeof PythonTraceback;
 
-  let transpiled: string;
-  try {
-    transpiled = transpileSnippet(source, filename);
-  } catch (error) {
-    if (!(error instanceof SnippetSyntaxError)) throw error;
-    return finish({ name: 'SyntaxError', message: error.reason, frames: [], syntaxErrorAt: { line: error.line, column: error.column } });
-  }
-
-  for (const specifier of requiredSpecifiers(transpiled)) {
-    try {
-      await loader.load(specifier);
-    } catch (error) {
-      if (!(error instanceof ModuleNotFoundError)) throw error;
-      const line = lineNaming(source, specifier);
-      return finish({ name: error.name, message: error.message, frames: line ? [{ line, functionName: '<module>' }] : [] });
-    }
-  }
-
-  const sink = { write: (text: string) => (request.write(text), text.length) };
-  const previousStdout = pythonSys.setStdout(sink);
-  const previousStderr = pythonSys.setStderr(sink);
-  const previousStackLimit = Error.stackTraceLimit;
-  // Runtime internals can be deep; the snippet's own frames must still be in the stack.
-  Error.stackTraceLimit = 200;
-  try {
-    const moduleExports = {};
-    const run = compile(transpiled, filename);
-    await withConsole(snippetConsole(builtins, pythonSys), () =>
-      recordingLines(loader, filename, sent, () => run(loader.require, moduleExports, { exports: moduleExports })),
-    );
-    return await finish();
-  } catch (error) {
-    return await finish(describeException(error, builtins, pythonTraceback, filename));
-  } finally {
-    Error.stackTraceLimit = previousStackLimit;
-    pythonSys.setStdout(previousStdout);
-    pythonSys.setStderr(previousStderr);
+  const around = (body: () => Promise<void>) => withConsole(snippetConsole(builtins, pythonSys), () => recordingLines(loader, filename, sent, body));
+  const result = await evaluateSnippet({ source, filename, loader, write: request.write, around }, async () => undefined);
+  switch (result.status) {
+    case 'syntax-error':
+      return finish({ name: 'SyntaxError', message: result.error.reason, frames: [], syntaxErrorAt: { line: result.error.line, column: result.error.column } });
+    case 'module-not-found':
+      return finish({ name: result.error.name, message: result.error.message, frames: result.line ? [{ line: result.line, functionName: '<module>' }] : [] });
+    case 'raised':
+      return finish(describeException(result.error, builtins, pythonTraceback, filename));
+    case 'done':
+      return finish();
   }
 }

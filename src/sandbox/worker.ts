@@ -2,11 +2,11 @@
  * The sandbox worker: runs exactly one snippet, then is thrown away. It lives in an opaque
  * origin with no network, so the snippet can reach neither the site nor anything else.
  */
-import type { WorkerMessage, WorkerRunRequest } from '../protocol';
-import { runSnippet } from '../runner';
-import { createRuntimeLoader } from '../runtime-modules';
-import { runScenario } from '../../race-lab/scenario-runner';
-import { readScenarioRequest } from '../../race-lab/wire';
+import type { WorkerMessage, WorkerRunRequest } from './protocol';
+import { runSnippet } from './runner';
+import { createRuntimeLoader } from './runtime-modules';
+import { runScenario } from './scenario-runner';
+import { readScenarioRequest } from './race-wire';
 
 // Taken before any snippet runs; then the snippet's global scope loses postMessage (so it cannot
 // forge results), Worker and SharedWorker (no workers of its own) and importScripts (no loading

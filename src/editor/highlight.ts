@@ -1,7 +1,7 @@
 /** The editor's syntax colours: each Lezer tag takes the Shiki colour of its token kind. */
 import { HighlightStyle } from '@codemirror/language';
 import { tags, type Tag } from '@lezer/highlight';
-import { tokenColorVariable, type TokenKind } from '../theme/token-scopes';
+import { tokenColorVariable, type TokenKind } from './theme/token-scopes';
 
 const TAGS_BY_KIND: Record<TokenKind, Tag[]> = {
   keyword: [tags.keyword],

@@ -3,9 +3,9 @@
  * snippet in a fresh worker, stops it on time, output or message limits, and relays only
  * checked, rebuilt messages to the page. Only the parent page may command it.
  */
-import { MAX_MESSAGES_PER_RUN, MAX_OUTPUT_BYTES, MAX_OUTPUT_LINES } from '../limits';
-import { OutputBudget } from '../output-budget';
-import { readHostMessage, readWorkerMessage, type FrameMessage, type HostMessage } from '../protocol';
+import { MAX_MESSAGES_PER_RUN, MAX_OUTPUT_BYTES, MAX_OUTPUT_LINES } from './limits';
+import { OutputBudget } from './output-budget';
+import { readHostMessage, readWorkerMessage, type FrameMessage, type HostMessage } from './protocol';
 
 type RunMessage = Extract<HostMessage, { kind: 'run' | 'scenario' }>;
 
