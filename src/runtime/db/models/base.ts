@@ -55,7 +55,7 @@ import { atomic } from '../transaction';
 import { FETCH_ONE, FETCH_PEERS, FETCH_RAISE, fetchBlocked, type FetchMode } from './fetch_modes';
 import { apps } from '../../apps/registry';
 import { isExpression } from './expressions';
-import { post_init, post_save, pre_init, pre_save } from './signals';
+import { model_prepared, post_init, post_save, pre_init, pre_save } from './signals';
 import { capfirst, get_text_list } from './utils';
 import type { QuerySet } from './query';
 
@@ -216,7 +216,10 @@ export function prepare(cls: ModelClass): Options {
     discoveredOther = previousOther;
   }
 
-  const concreteParent = parentMeta && !parentMeta.abstract ? parent : null;
+  // The nearest non-abstract parent; links and parents go to its concrete model (Django's
+  // ModelBase uses base._meta.concrete_model, so a child of a proxy links to the proxied table).
+  const directParent = parentMeta && !parentMeta.abstract ? parent : null;
+  const concreteParent = directParent ? directParent._meta.concrete_model : null;
   const inheritedNames = new Set<string>();
   if (concreteParent) {
     for (const f of [...concreteParent._meta.fields, ...concreteParent._meta.many_to_many]) inheritedNames.add(f.name);
@@ -224,11 +227,14 @@ export function prepare(cls: ModelClass): Options {
   const ownFields = declared.filter(([name]) => !inheritedNames.has(name));
 
   if (meta.proxy) {
+    if (parentMeta?.abstract && parentMeta.local_fields.length) {
+      throw new TypeError(`Abstract base class containing model fields not permitted for proxy model '${cls.name}'.`);
+    }
     if (!concreteParent) throw new TypeError(`Proxy model '${cls.name}' has no non-abstract model base class.`);
     if (ownFields.length) throw new TypeError(`Proxy model '${cls.name}' contains model fields.`);
     (meta as { db_table: string }).db_table = concreteParent._meta.db_table;
-    meta.proxy_for_model = concreteParent;
-    meta.concrete_model = concreteParent._meta.concrete_model;
+    meta.proxy_for_model = directParent;
+    meta.concrete_model = concreteParent;
     meta.parents.set(concreteParent, null);
     meta.pk = concreteParent._meta.pk;
   } else {
@@ -281,7 +287,7 @@ export function prepare(cls: ModelClass): Options {
 
   if (meta.abstract) guardAbstractManagers(cls);
   if (!meta.abstract) {
-    makeExceptions(cls, meta, concreteParent);
+    makeExceptions(cls, meta, directParent);
     registerModel(cls);
     registerWithApps(cls, meta.app_label);
     bindManagers(cls, meta);
@@ -293,6 +299,8 @@ export function prepare(cls: ModelClass): Options {
       meta.related_objects = meta.concrete_model._meta.related_objects;
     }
     runPending(cls);
+    // Signal receivers connected with a 'app_label.ModelName' sender waited for this class.
+    model_prepared(cls);
   }
   return meta;
 }
@@ -722,16 +730,16 @@ export class Model {
 
   __reduce__(): [string, Record<string, unknown>] {
     const data = this.__getstate__();
-    data._django_version = DJANGO_VERSION;
+    data._django_version = __version__;
     return [modelMeta(this).label, data];
   }
 
   __setstate__(state: Record<string, unknown>): void {
     const version = state._django_version;
     if (version) {
-      if (version !== DJANGO_VERSION) {
+      if (version !== __version__) {
         warn(
-          `Pickled model instance's Django version ${str(version)} does not match the current version ${DJANGO_VERSION}.`,
+          `Pickled model instance's Django version ${str(version)} does not match the current version ${__version__}.`,
           RuntimeWarning,
           2,
         );
@@ -1224,8 +1232,15 @@ export class Model {
 /** Model.__init__: stores the values on `target` and returns the proxy that stands for it. */
 function initInstance(cls: ModelClass, meta: Options, instance: object, first?: Kwargs | readonly unknown[], second?: Kwargs): Model {
   const args: readonly unknown[] = Array.isArray(first) ? first : [];
-  const kwargs: Kwargs | undefined = Array.isArray(first) ? second : (first as Kwargs | undefined);
-  if (pre_init.has_listeners(cls)) pre_init.send(cls, { args, kwargs: kwargs ?? {} });
+  let kwargs: Kwargs | undefined = Array.isArray(first) ? second : (first as Kwargs | undefined);
+  // Python's **kwargs is a fresh dict that pre_init receivers may change and that __init__ then
+  // consumes (pops), so a receiver that kept it sees it empty afterwards.
+  let sent: Kwargs | null = null;
+  if (pre_init.has_listeners(cls)) {
+    sent = { ...(kwargs ?? {}) };
+    pre_init.send(cls, { args, kwargs: sent });
+    kwargs = sent;
+  }
   const self = new Proxy(instance, instanceHandler) as Model;
   Object.defineProperty(instance, '_state', { value: new ModelState(), writable: true, configurable: true, enumerable: false });
   Object.defineProperty(instance, RAW, { value: instance });
@@ -1287,6 +1302,7 @@ function initInstance(cls: ModelClass, meta: Options, instance: object, first?: 
       throw new TypeError(`${cls.name}() got unexpected keyword arguments: ${unexpected.map((k) => repr(k)).join(', ')}`);
     }
   }
+  if (sent) for (const key of Object.keys(sent)) delete sent[key];
   if (post_init.has_listeners(cls)) post_init.send(cls, { instance: self });
   return self;
 }

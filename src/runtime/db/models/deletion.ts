@@ -192,7 +192,8 @@ export class Collector {
     const parents = keepParents ? new Set(model._meta.get_parent_list()) : new Set<ModelClass>();
     const protectedObjects = new Map<string, Model[]>();
     for (const rel of candidateRelations(model)) {
-      if (keepParents && parents.has(rel.model)) continue;
+      // Preserve parent reverse relationships (a relation to a parent's proxy included, as in Django).
+      if (keepParents && parents.has(rel.model._meta.concrete_model)) continue;
       const field = rel.field;
       const on_delete = field.on_delete ?? CASCADE;
       if (on_delete === DO_NOTHING) continue;

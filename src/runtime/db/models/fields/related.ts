@@ -251,7 +251,8 @@ export function isModelInstance(value: unknown): value is Model {
 
 export function checkAssignable(field: RelatedField, value: unknown): void {
   const remote = field.remote_model();
-  if (value !== null && !(value instanceof remote)) {
+  // Django accepts any instance of the concrete model, so a relation to a proxy takes the proxied model's instances.
+  if (value !== null && !(value instanceof remote._meta.concrete_model)) {
     throw new ValueError(
       `Cannot assign "${pyrepr(value)}": "${field.model.name}.${field.name}" must be a "${remote.name}" instance.`,
     );

@@ -43,6 +43,8 @@ export function installRelationDescriptors(field: RelatedField): void {
   (field as { remote_field: ForeignObjectRel | null }).remote_field = rel;
   remote._meta.related_objects.push(rel);
   remote._meta.invalidate();
+  // Django puts the reverse accessor on the concrete model (a proxy shares its related objects).
+  remote._meta.concrete_model._meta.invalidate();
   if (rel.is_hidden()) return;
   const accessor = rel.get_accessor_name();
   if (field instanceof ManyToManyField) installReverseManyToMany(rel, accessor);
@@ -116,7 +118,7 @@ function reverseDoesNotExist(rel: ForeignObjectRel): new (message: string) => Er
 
 function installReverseOneToOne(rel: ForeignObjectRel, accessor: string): void {
   const field = rel.field;
-  Object.defineProperty(rel.model.prototype, accessor, {
+  Object.defineProperty(rel.model._meta.concrete_model.prototype, accessor, {
     configurable: true,
     enumerable: false,
     get(this: Model) {
@@ -158,7 +160,7 @@ function installReverseOneToOne(rel: ForeignObjectRel, accessor: string): void {
 }
 
 function installReverseMany(rel: ForeignObjectRel, accessor: string): void {
-  Object.defineProperty(rel.model.prototype, accessor, {
+  Object.defineProperty(rel.model._meta.concrete_model.prototype, accessor, {
     configurable: true,
     enumerable: false,
     get(this: Model) {
@@ -186,7 +188,7 @@ function installManyToMany(field: ManyToManyField): void {
 }
 
 function installReverseManyToMany(rel: ForeignObjectRel, accessor: string): void {
-  Object.defineProperty(rel.model.prototype, accessor, {
+  Object.defineProperty(rel.model._meta.concrete_model.prototype, accessor, {
     configurable: true,
     enumerable: false,
     get(this: Model) {
