@@ -117,6 +117,8 @@ export const collections = {
         'raceLab.stepWaiting': z.string(),
         'raceLab.endOk': z.string(),
         'raceLab.endRaised': z.string(),
+        'raceLab.endRaisedMany': z.string(),
+        'raceLab.namesAnd': z.string(),
         'raceLab.endCheck': z.string(),
         'raceLab.stopped': z.string(),
         'raceLab.timeout': z.string(),

@@ -44,10 +44,21 @@ export function describeStep(entry: WireEntry, strings: RaceLabStrings): string 
   return fill(strings.stepOk, { ...values, result: entry.result ?? 'None' });
 }
 
-/** How a run ended, in one sentence. */
+/** `A`, `A and B`, `A, B and C`: the names as the language lists them (`namesAnd`). */
+export function listOfNames(names: readonly string[], strings: RaceLabStrings): string {
+  if (names.length < 2) return names.join('');
+  return fill(strings.namesAnd, { names: names.slice(0, -1).join(', '), last: names[names.length - 1]! });
+}
+
+/**
+ * How a run ended, in one sentence. The processes that raised are the sentence's subject, and
+ * from two names on the verb agrees in the plural («A выбросил», «A и B выбросили»). That is
+ * a list's agreement, not a numeral's, so the count decides rather than Intl.PluralRules (which
+ * gives Russian 21 the singular form).
+ */
 export function describeEnd(run: WireRun, strings: RaceLabStrings): string {
   if (run.stopped !== null) return fill(strings.stopped, { message: run.stopped });
-  if (run.failed.length) return fill(strings.endRaised, { names: run.failed.join(', ') });
+  if (run.failed.length) return fill(run.failed.length === 1 ? strings.endRaised : strings.endRaisedMany, { names: listOfNames(run.failed, strings) });
   if (run.checkFailed !== null) return fill(strings.endCheck, { error: run.checkFailed });
   return strings.endOk;
 }

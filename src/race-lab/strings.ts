@@ -47,6 +47,8 @@ export const RACE_LAB_STRING_KEYS = [
   'stepWaiting',
   'endOk',
   'endRaised',
+  'endRaisedMany',
+  'namesAnd',
   'endCheck',
   'stopped',
   'timeout',

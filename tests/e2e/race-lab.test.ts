@@ -284,7 +284,7 @@ describe('the lab', () => {
   it('speaks Russian on the Russian page', async () => {
     const { page } = await openPage({ path: RU_PAGE });
     await openLab(page, 'exists-get');
-    expect(await summary(page)).toBe('Порядков: 3; со сбоем: 1.');
+    expect(await summary(page)).toBe('Чередований: 3; со сбоем: 1.');
     expect(await page.locator('.rl-live').innerText()).toMatch(/^Шаг 3: A выполнил Cart\.aget\(pk=1\), исключение: Cart\.DoesNotExist/);
     expect(await editorCode(page)).toContain('// Запрос A проверяет');
   });

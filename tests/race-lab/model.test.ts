@@ -5,9 +5,11 @@ import type { ScenarioResult, WireRun } from '../../src/sandbox/race-wire.ts';
 import { MAX_COUNTED_INTERLEAVINGS, MAX_STEPS, readScenarioRequest, readScenarioResult } from '../../src/sandbox/race-wire.ts';
 import { interleavings } from '../../src/sandbox/scenario-runner.ts';
 import en from '../../src/content/i18n/en.json' with { type: 'json' };
+import ru from '../../src/content/i18n/ru.json' with { type: 'json' };
 import { RACE_LAB_STRING_KEYS } from '../../src/race-lab/strings.ts';
 
-const strings = Object.fromEntries(RACE_LAB_STRING_KEYS.map((key) => [key, (en as Record<string, string>)[`raceLab.${key}`]])) as RaceLabStrings;
+const stringsOf = (json: Record<string, string>) => Object.fromEntries(RACE_LAB_STRING_KEYS.map((key) => [key, json[`raceLab.${key}`]])) as RaceLabStrings;
+const strings = stringsOf(en);
 const entry = (step: number, process: string, extra: Partial<WireRun['timeline'][number]> = {}) => ({
   step, process, operation: 'Cart.aget(pk=1)', outcome: 'ok' as const, result: 'True', sql: [], locks: [], waits: [], rows: { app_cart: [`row ${step}`] }, cache: [], ...extra,
 });
@@ -42,6 +44,16 @@ describe('the race lab model', () => {
     const result: ScenarioResult = { names: ['A', 'B'], initial: { rows: {}, cache: [] }, total: 3, exact: true, sampled: false, runs, error: null, errorLine: null, stopped: null };
     expect(describeResult(result, strings)).toBe('3 interleavings, 1 of them failing.');
     expect(describeResult({ ...result, sampled: true, exact: false, total: 7_484_400 }, strings)).toBe('About 7\u202f484\u202f400 interleavings: too many to run them all. Ran a random sample of 3, 1 of them failing.');
+  });
+
+  it('agrees the verb with the processes that raised, one or several', () => {
+    const failing = (...failed: string[]): WireRun => ({ ...run('AB', false), failed });
+    const russian = stringsOf(ru);
+    expect(describeEnd(failing('A'), russian)).toBe('Прогон со сбоем: A выбросил исключение.');
+    expect(describeEnd(failing('A', 'B'), russian)).toBe('Прогон со сбоем: A и B выбросили исключения.');
+    expect(describeEnd(failing('A', 'B', 'C'), russian)).toBe('Прогон со сбоем: A, B и C выбросили исключения.');
+    expect(describeEnd(failing('A', 'B'), strings)).toBe('The run failed: A and B raised exceptions.');
+    for (const key of RACE_LAB_STRING_KEYS) expect(russian[key], key).toBeTruthy();
   });
 
   it('rejects malformed results and requests', () => {

@@ -100,7 +100,7 @@ export const QUALITY_QUERIES: Record<Lang, QualityQuery[]> = {
     { query: 'о сайте', expected: '/ru/#what-this-site-is', rank: 'first', kind: 'concept' },
     { query: 'на двух языках', expected: '/ru/#what-this-site-is', rank: 'top3', kind: 'concept' },
     { query: 'копия ORM в памяти браузера', expected: '/ru/#what-this-site-is', rank: 'top3', kind: 'concept' },
-    { query: 'документы', expected: '/ru/#documents', rank: 'top3', kind: 'concept' },
+    { query: 'разделы сайта', expected: '/ru/#documents', rank: 'top3', kind: 'concept' },
     { query: 'как устроены живые примеры', expected: '/ru/live-examples/', rank: 'first', kind: 'concept' },
     { query: 'сброс примера', expected: '/ru/live-examples/#editing', rank: 'top3', kind: 'concept' },
     { query: 'поделиться кодом', expected: '/ru/live-examples/#sharing', rank: 'top3', kind: 'concept' },

@@ -12,7 +12,7 @@ dune = Novel.objects.create(title="Dune", pages=412)
 Novel.objects.create(title="Emma")
 
 # en: A lookup with double underscores, as Django spells it.
-# ru: Лукап с двойным подчёркиванием — в записи Django.
+# ru: Лукап (lookup) с двойным подчёркиванием — в записи Django.
 print(repr(Novel.objects.filter(pages__gt=200).values_list("title", flat=True)))
 print(Novel.objects.filter(title__startswith="Emma").count())
 

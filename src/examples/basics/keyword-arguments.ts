@@ -12,7 +12,7 @@ const dune = Novel.objects.create({ title: 'Dune', pages: 412 });
 Novel.objects.create({ title: 'Emma' });
 
 // en: Lookups keep their double underscores: pages__gt=200 becomes { pages__gt: 200 }.
-// ru: Двойные подчёркивания в лукапах остаются: pages__gt=200 превращается в { pages__gt: 200 }.
+// ru: Двойные подчёркивания в лукапах (lookup) остаются: pages__gt=200 превращается в { pages__gt: 200 }.
 print(repr(Novel.objects.filter({ pages__gt: 200 }).values_list('title', { flat: true })));
 print(Novel.objects.filter({ title__startswith: 'Emma' }).count());
 

@@ -21,13 +21,13 @@ except Invoice.NotUpdated as error:
     print(isinstance(error, ObjectNotUpdated), isinstance(error, DatabaseError))
 
 # en: update_fields forces an update as well, and has its own message.
-# ru: update_fields тоже требует обновления, и сообщение у него своё.
+# ru: update_fields тоже требует именно обновления, и сообщение у него своё.
 try:
     invoice.save(update_fields=["total"])
 except DatabaseError as error:
     print(repr(error))
 
 # en: A plain save() forces nothing and inserts the row again.
-# ru: Обычный save() ничего не требует и снова вставляет строку.
+# ru: Обычный save() не требует обновления и снова вставляет строку.
 invoice.save()
 print(Invoice.objects.filter(pk=invoice.pk).exists())

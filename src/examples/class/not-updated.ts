@@ -23,7 +23,7 @@ try {
 }
 
 // en: update_fields forces an update too, with its own message.
-// ru: update_fields тоже принуждает к обновлению, и сообщение у него своё.
+// ru: update_fields тоже требует именно обновления, и сообщение у него своё.
 try {
   invoice.save({ update_fields: ['total'] });
 } catch (error) {
@@ -32,6 +32,6 @@ try {
 }
 
 // en: A plain save() is not forced: it inserts the row again.
-// ru: Обычный save() ничего не принуждает и вставляет строку заново.
+// ru: Обычный save() не требует обновления и вставляет строку заново.
 invoice.save();
 print(Invoice.objects.filter({ pk: invoice.pk }).exists());

@@ -17,5 +17,5 @@ except EmptyResultSet as error:
     print("str(query) raised", repr(error))
 
 # en: Evaluating the queryset works: the ORM catches the exception and sends no query.
-# ru: Вычислить набор можно: ORM перехватывает исключение и запрос не отправляет.
+# ru: Вычислить такой QuerySet можно: ORM перехватывает исключение и запрос не отправляет.
 print(list(nothing), nothing.count())

@@ -19,5 +19,5 @@ try {
 }
 
 // en: Evaluating the queryset is fine: the ORM catches the exception and sends no query.
-// ru: Вычислять такой queryset можно: ORM сама перехватывает исключение и запрос не отправляет.
+// ru: Вычислять такой QuerySet можно: ORM сама перехватывает исключение и запрос не отправляет.
 print(nothing.list(), nothing.count());

@@ -10,7 +10,7 @@ from django.urls import path
 
 
 # en: A timing middleware that switches itself off unless a setting asks for it.
-# ru: Промежуточный слой замера времени, который отключает себя, если его не просили.
+# ru: Промежуточный слой замера времени, который отключает себя, если замер не включён в настройках.
 class TimingMiddleware:
     def __init__(self, get_response):
         if not settings.TIMING_ENABLED:

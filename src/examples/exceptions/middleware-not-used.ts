@@ -8,7 +8,7 @@ import { print } from 'python/builtins';
 import { DEBUG, StreamHandler, getLogger } from 'python/logging';
 
 // en: A timing middleware that switches itself off unless a setting asks for it.
-// ru: Промежуточный слой замера времени, который отключает себя, если его не просили.
+// ru: Промежуточный слой замера времени, который отключает себя, если замер не включён в настройках.
 class TimingMiddleware {
   declare get_response: (request: unknown) => unknown;
   constructor(get_response: (request: unknown) => unknown) {

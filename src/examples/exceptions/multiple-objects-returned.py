@@ -24,7 +24,7 @@ print(City.objects.get(name="Paris", country="FR").country)
 print(City.objects.filter(name="Paris").order_by("country").first().country)
 
 # en: get() reads no more than 21 rows, so a large match is reported as "more than 20".
-# ru: get() читает не больше 21 строки, поэтому о большом совпадении сообщает «больше 20».
+# ru: get() читает не больше 21 строки, поэтому при большом числе совпадений пишет «more than 20».
 for _ in range(25):
     City.objects.create(name="Springfield", country="US")
 City.objects.get(name="Springfield")

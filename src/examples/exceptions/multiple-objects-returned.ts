@@ -26,6 +26,6 @@ print(City.objects.get({ name: 'Paris', country: 'FR' }).country);
 print(City.objects.filter({ name: 'Paris' }).order_by('country').first()!.country);
 
 // en: get() reads at most 21 rows, so a big match is reported as "more than 20".
-// ru: get() читает не больше 21 строки, поэтому большое совпадение звучит как «more than 20».
+// ru: get() читает не больше 21 строки, поэтому при большом числе совпадений сообщение гласит «more than 20».
 for (let i = 0; i < 25; i++) City.objects.create({ name: 'Springfield', country: 'US' });
 City.objects.get({ name: 'Springfield' });

@@ -11,7 +11,7 @@ class Book(models.Model):
 
 
 # en: One helper for any model: the shared base catches every Model.DoesNotExist.
-# ru: Один помощник для любой модели: общий базовый класс ловит каждый Model.DoesNotExist.
+# ru: Одна вспомогательная функция для любой модели: общий базовый класс перехватывает каждый Model.DoesNotExist.
 def get_or_none(model, **lookups):
     try:
         return model.objects.get(**lookups)

@@ -10,7 +10,7 @@ class Book extends models.Model {
 }
 
 // en: One helper for every model: catching the shared base covers each Model.DoesNotExist.
-// ru: Один помощник на все модели: общий базовый класс ловит любой Model.DoesNotExist.
+// ru: Одна вспомогательная функция на все модели: общий базовый класс перехватывает любой Model.DoesNotExist.
 function getOrNone<T extends models.Model>(model: models.ModelClass<T>, lookups: Record<string, unknown>): T | null {
   try {
     return model.objects.get(lookups);

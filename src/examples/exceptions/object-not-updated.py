@@ -18,9 +18,9 @@ try:
 except ObjectNotUpdated as error:
     print(repr(error))
     # en: Model.NotUpdated is a DatabaseError too, so older handlers still catch it.
-    # ru: Model.NotUpdated — ещё и DatabaseError, так что старые обработчики его тоже ловят.
+    # ru: Model.NotUpdated — ещё и DatabaseError, так что старые обработчики его тоже перехватывают.
     print(isinstance(error, Ticket.NotUpdated), isinstance(error, DatabaseError))
 
 # en: force_update follows the same rule with a message of its own; nothing catches it here.
-# ru: У force_update то же правило и своё сообщение; здесь его никто не ловит.
+# ru: У force_update то же правило и своё сообщение; здесь его никто не перехватывает.
 ticket.save(force_update=True)

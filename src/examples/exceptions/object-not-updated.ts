@@ -19,10 +19,10 @@ try {
   if (!(error instanceof ObjectNotUpdated)) throw error;
   print(repr(error));
   // en: Model.NotUpdated is also a DatabaseError, so older handlers still catch it.
-  // ru: Model.NotUpdated — ещё и DatabaseError, так что старые обработчики его тоже ловят.
+  // ru: Model.NotUpdated — ещё и DatabaseError, так что старые обработчики его тоже перехватывают.
   print(error instanceof Ticket.NotUpdated, error instanceof DatabaseError);
 }
 
 // en: force_update has the same rule, with its own message; this one is not caught.
-// ru: У force_update то же правило со своим сообщением; здесь его никто не ловит.
+// ru: У force_update то же правило со своим сообщением; здесь его никто не перехватывает.
 ticket.save({ force_update: true });

@@ -6,7 +6,7 @@ from django.urls import path
 
 
 # en: Only staff may export; everyone else gets 403 without the view building it.
-# ru: Выгружать может только персонал; остальные получают 403, и view его не собирает.
+# ru: Выгружать может только персонал; остальные получают 403, и view не нужно формировать ответ.
 def export_orders(request):
     if request.GET.get("staff") != "1":
         raise PermissionDenied

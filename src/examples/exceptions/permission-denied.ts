@@ -5,7 +5,7 @@ import { Client } from 'django/test';
 import { print } from 'python/builtins';
 
 // en: Only staff may export; everyone else gets 403 without the view building it.
-// ru: Выгружать может только персонал; остальные получают 403, и view его не собирает.
+// ru: Выгружать может только персонал; остальные получают 403, и view не нужно формировать ответ.
 function exportOrders(request: HttpRequest): HttpResponse {
   if (request.GET.get('staff') !== '1') throw new PermissionDenied();
   return new HttpResponse('orders.csv');

@@ -19,7 +19,7 @@ except ProgrammingError as error:
     print(repr(error), "cause:", repr(error.__cause__))
 
 # en: Django's own misuse errors for transactions extend ProgrammingError, so the same clause catches them.
-# ru: Ошибки неверной работы с транзакциями у Django наследуют ProgrammingError, и их ловит тот же блок.
+# ru: Ошибки неверной работы с транзакциями у Django наследуют ProgrammingError, и их перехватывает тот же блок.
 try:
     list(Invoice.objects.select_for_update())
 except ProgrammingError as error:

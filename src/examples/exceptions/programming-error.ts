@@ -25,7 +25,7 @@ try {
 }
 
 // en: Django's own misuse errors for transactions extend ProgrammingError, so the same clause catches them.
-// ru: Собственные ошибки Django о неверной работе с транзакциями наследуют ProgrammingError, и тот же блок их ловит.
+// ru: Собственные ошибки Django о неверной работе с транзакциями наследуют ProgrammingError, и тот же блок их перехватывает.
 try {
   Invoice.objects.select_for_update().list();
 } catch (error) {

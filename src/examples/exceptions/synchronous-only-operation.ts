@@ -11,7 +11,7 @@ class Novel extends models.Model {
 Novel.objects.create({ title: 'Dune' });
 
 // en: asyncContext() runs the function the way an async def view runs: with an event loop.
-// ru: asyncContext() выполняет функцию так, как выполняется представление async def: с циклом событий.
+// ru: asyncContext() выполняет функцию так, как выполняется view с async def: с циклом событий.
 await asyncContext(async () => {
   try {
     Novel.objects.get({ pk: 1 });

@@ -6,7 +6,7 @@ a = ValidationError("%(a)s and %(b)s", code="pair", params={"a": 1, "b": 2})
 b = ValidationError("%(a)s and %(b)s", code="pair", params={"b": 2, "a": 1})
 print(a == b)
 # en: The code matters, and so does the shape: one error is not a list that holds it.
-# ru: Важен код и важна форма: одна ошибка — не то же, что список с ней.
+# ru: Важны и код, и вид ошибки: одна ошибка — не то же, что список с ней.
 print(ValidationError("x") == ValidationError("x", code="other"))
 print(ValidationError("x") == ValidationError(["x"]))
 print(ValidationError(["x", "y"]) == ValidationError(["y", "x"]))

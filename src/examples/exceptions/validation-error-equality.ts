@@ -7,13 +7,13 @@ const a = new ValidationError('%(a)s and %(b)s', { code: 'pair', params: { a: 1,
 const b = new ValidationError('%(a)s and %(b)s', { code: 'pair', params: { b: 2, a: 1 } });
 print(eq(a, b));
 // en: The code counts, and so does the form: one error is not a list holding it.
-// ru: Код учитывается, как и форма: одна ошибка не равна списку из неё же.
+// ru: Код учитывается, как и вид ошибки: одна ошибка не равна списку из неё же.
 print(eq(new ValidationError('x'), new ValidationError('x', { code: 'other' })));
 print(eq(new ValidationError('x'), new ValidationError(['x'])));
 print(eq(new ValidationError(['x', 'y']), new ValidationError(['y', 'x'])));
 
 // en: update_error_dict() merges into a dict you collect errors in.
-// ru: update_error_dict() добавляет ошибки в словарь, где вы их копите.
+// ru: update_error_dict() добавляет ошибки в словарь, где вы их собираете.
 const collected: Record<string, unknown[]> = {};
 new ValidationError({ name: 'Required.' }).update_error_dict(collected);
 new ValidationError('Try again later.').update_error_dict(collected);

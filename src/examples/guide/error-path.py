@@ -6,7 +6,7 @@ class Article(models.Model):
 
 
 # en: The bug: the handler calls the exception it caught, as if it were the class.
-# ru: Ошибка: обработчик вызывает пойманное исключение, будто это класс.
+# ru: Ошибка: обработчик вызывает перехваченное исключение, будто это класс.
 def find_article(pk):
     try:
         return Article.objects.get(pk=pk)

@@ -13,7 +13,7 @@ function pyCall(target: unknown, ...args: unknown[]): Error {
 }
 
 // en: The bug: the handler calls the caught exception, as Python's raise exc(...) does.
-// ru: Ошибка: обработчик вызывает пойманное исключение, как raise exc(...) в Python.
+// ru: Ошибка: обработчик вызывает перехваченное исключение, как raise exc(...) в Python.
 function findArticle(pk: number): Article {
   try {
     return Article.objects.get({ pk });

@@ -19,7 +19,7 @@ class Dog(Animal):
 print(Animal(id=1, name="Rex") == Animal(id=1, name="Tom"))
 
 # en: A proxy shares the concrete class; a multi-table child is a class apart.
-# ru: Прокси делит конкретный класс с родителем; многотабличный потомок — отдельный класс.
+# ru: У прокси-модели тот же конкретный класс, что у родителя; у многотабличного потомка — свой.
 print(Animal(id=1) == AnimalProxy(id=1))
 print(Animal(id=1) == Dog(id=1))
 
@@ -29,7 +29,7 @@ unsaved = Animal(name="Rex")
 print(unsaved == Animal(name="Rex"), unsaved == unsaved)
 
 # en: Something that is not a model instance is never equal.
-# ru: То, что не является экземпляром модели, никогда не равно ему.
+# ru: Экземпляр никогда не равен значению, которое не является экземпляром модели.
 print(Animal(id=1) == 1)
 
 # en: An instance loaded with only() equals its fully loaded counterpart.

@@ -18,7 +18,7 @@ class Dog extends Animal {
 print(eq(new Animal({ id: 1, name: 'Rex' }), new Animal({ id: 1, name: 'Tom' })));
 
 // en: A proxy shares its concrete class; a multi-table child is a class of its own.
-// ru: Прокси-модель разделяет конкретный класс; потомок при многотабличном наследовании — свой класс.
+// ru: У прокси-модели тот же конкретный класс, а у потомка при многотабличном наследовании — свой.
 print(eq(new Animal({ id: 1 }), new AnimalProxy({ id: 1 })));
 print(eq(new Animal({ id: 1 }), new Dog({ id: 1 })));
 
@@ -28,7 +28,7 @@ const unsaved = new Animal({ name: 'Rex' });
 print(eq(unsaved, new Animal({ name: 'Rex' })), eq(unsaved, unsaved));
 
 // en: A value that is not a model instance is never equal.
-// ru: Значение, не являющееся экземпляром модели, никогда не равно.
+// ru: Значение, не являющееся экземпляром модели, никогда не равно экземпляру.
 print(eq(new Animal({ id: 1 }), 1));
 
 // en: An instance loaded with only() equals its fully loaded twin.

@@ -26,7 +26,7 @@ except ValidationError as error:
     print(error.message_dict)
 
 # en: Excluded fields are neither cleaned nor checked for uniqueness.
-# ru: Исключённые поля не очищаются и не проверяются на уникальность.
+# ru: Исключённые поля пропускаются и при проверке значений, и при проверке уникальности.
 exclude = ["code", "seats"]
 room.floor = 2
 room.full_clean(exclude=exclude)

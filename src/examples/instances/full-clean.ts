@@ -28,7 +28,7 @@ try {
 }
 
 // en: Excluded fields are neither cleaned nor checked for uniqueness.
-// ru: Исключённые поля не очищаются и не проверяются на уникальность.
+// ru: Исключённые поля не проходят ни проверку значений, ни проверку уникальности.
 const exclude = ['code', 'seats'];
 room.floor = 2;
 room.full_clean({ exclude });

@@ -20,7 +20,7 @@ copy = pickle.loads(data)
 print(copy.items, copy == cart, copy._state.adding, copy._state.db)
 
 # en: A pickle stamped by another Django version still loads, with a RuntimeWarning.
-# ru: Пакет с отметкой другой версии Django загружается, но с RuntimeWarning.
+# ru: Pickle-данные с пометкой другой версии Django загружаются, но выдают RuntimeWarning.
 foreign = data.replace(django.__version__.encode(), b"5.2.9")
 with warnings.catch_warnings(record=True) as log:
     warnings.simplefilter("always")

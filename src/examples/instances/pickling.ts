@@ -18,7 +18,7 @@ const copy = loads(data) as Cart;
 print(copy.items, eq(copy, cart), copy._state.adding, copy._state.db);
 
 // en: A pickle stamped with another Django version still loads, with a RuntimeWarning.
-// ru: Пакет, помеченный другой версией Django, загружается, но с RuntimeWarning.
+// ru: Pickle-данные, помеченные другой версией Django, загружаются, но с RuntimeWarning.
 const foreign = data.replace(/("_django_version": ?)"[^"]*"/, '$1"5.2.9"');
 catch_warnings((log) => {
   loads(foreign);

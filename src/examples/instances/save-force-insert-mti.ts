@@ -14,13 +14,13 @@ class Cafe extends Place {
 const place = Place.objects.create({ name: 'Dock 5' });
 
 // en: force_insert=True forces the INSERT only for Cafe's own table: the parent is updated.
-// ru: force_insert=True принуждает к INSERT только таблицу Cafe: родитель обновляется.
+// ru: force_insert=True выполняет принудительный INSERT только в таблицу Cafe, а строку родителя обновляет.
 const cafe = new Cafe({ place_ptr_id: place.pk, name: 'Dock 5 Cafe' });
 cafe.save({ force_insert: true });
 print(Place.objects.get({ pk: place.pk }).name, Cafe.objects.count());
 
 // en: A tuple of parents forces their INSERT too; (models.Model,) means every parent.
-// ru: Кортеж родителей принуждает к INSERT и их; (models.Model,) означает всех родителей.
+// ru: С кортежем родителей принудительный INSERT выполняется и для них; (models.Model,) означает всех родителей.
 const fresh = new Cafe({ name: 'Pier Cafe' });
 fresh.save({ force_insert: tuple(models.Model) });
 print(fresh.pk, Place.objects.count());

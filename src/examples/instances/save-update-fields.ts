@@ -37,7 +37,7 @@ for (const fields of [['id'], ['nick']]) {
 }
 
 // en: update_fields also forces an UPDATE: a deleted row raises NotUpdated.
-// ru: update_fields тоже принуждает к UPDATE: для удалённой строки это NotUpdated.
+// ru: update_fields тоже требует именно UPDATE: для удалённой строки это NotUpdated.
 row.delete();
 try {
   loaded.save({ update_fields: ['bio'] });

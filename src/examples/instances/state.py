@@ -17,7 +17,7 @@ loaded = Lamp.objects.get(pk=lamp.pk)
 print(lamp._state.adding, lamp._state.db, loaded._state.adding, loaded._state.db)
 
 # en: fetch_mode (Django 6.1) stays FETCH_ONE unless the queryset picks another mode.
-# ru: fetch_mode (Django 6.1) остаётся FETCH_ONE, если набор запросов не выбрал другой режим.
+# ru: fetch_mode (Django 6.1) остаётся FETCH_ONE, если QuerySet не выбрал другой режим.
 peer = Lamp.objects.fetch_mode(models.FETCH_PEERS).get(pk=lamp.pk)
 print(
     type(lamp._state.fetch_mode).__name__,

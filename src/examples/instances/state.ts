@@ -17,7 +17,7 @@ const loaded = Lamp.objects.get({ pk: lamp.pk });
 print(lamp._state.adding, lamp._state.db, loaded._state.adding, loaded._state.db);
 
 // en: fetch_mode (Django 6.1) is FETCH_ONE unless the queryset chose another mode.
-// ru: fetch_mode (Django 6.1) равен FETCH_ONE, если набор запросов не выбрал другой режим.
+// ru: fetch_mode (Django 6.1) равен FETCH_ONE, если QuerySet не выбрал другой режим.
 const peer = Lamp.objects.fetch_mode(models.FETCH_PEERS).get({ pk: lamp.pk });
 print(typeName(lamp._state.fetch_mode), typeName(loaded._state.fetch_mode), typeName(peer._state.fetch_mode));
 

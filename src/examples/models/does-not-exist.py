@@ -16,6 +16,6 @@ except ObjectDoesNotExist as error:
     print("caught", repr(error))
 
 # en: Nothing catches this one: the script stops with a traceback.
-# ru: Здесь исключение никто не ловит, и скрипт завершается трассировкой.
+# ru: Здесь исключение никто не перехватывает, и скрипт завершается трассировкой.
 missing = Entry.objects.get(headline="Goodbye")
 print(missing.headline)
