@@ -730,16 +730,16 @@ export class Model {
 
   __reduce__(): [string, Record<string, unknown>] {
     const data = this.__getstate__();
-    data._django_version = __version__;
+    data._django_version = DJANGO_VERSION;
     return [modelMeta(this).label, data];
   }
 
   __setstate__(state: Record<string, unknown>): void {
     const version = state._django_version;
     if (version) {
-      if (version !== __version__) {
+      if (version !== DJANGO_VERSION) {
         warn(
-          `Pickled model instance's Django version ${str(version)} does not match the current version ${__version__}.`,
+          `Pickled model instance's Django version ${str(version)} does not match the current version ${DJANGO_VERSION}.`,
           RuntimeWarning,
           2,
         );
