@@ -26,3 +26,29 @@ except TypeError as e:
     print('mentions "During handling":', 'During handling of the above exception, another exception occurred' in text)
     print('last line:', lines[-1].strip())
     print('failing source line:', [l.strip() for l in text.splitlines() if 'raise exc(' in l][-1])
+
+# The other way the message appears inside Django: Article.DoesNotExist replaced by an instance.
+# get() calls that instance while building its exception, so nothing was being handled yet.
+original = Article.DoesNotExist
+Article.DoesNotExist = original('patched')
+try:
+    Article.objects.get(pk=7)
+except TypeError as e:
+    frames = traceback.extract_tb(e.__traceback__)
+    print('patched attribute:', type(e).__name__, '-', e)
+    print('  last frame:', frames[-1].filename.split('site-packages/')[-1], 'in', frames[-1].name)
+    print('  __context__:', e.__context__, '__cause__:', e.__cause__)
+    print('  traceback mentions "During handling":', 'During handling' in ''.join(traceback.format_exception(e)))
+finally:
+    Article.DoesNotExist = original
+
+# except X() is evaluated for any exception that reaches it, not only for a miss.
+Article.objects.create(title='a')
+Article.objects.create(title='a')
+try:
+    try:
+        Article.objects.get(title='a')
+    except Article.DoesNotExist():
+        pass
+except TypeError as e:
+    print('except X(), two rows match:', type(e).__name__, '-', e, '| while handling:', type(e.__context__).__qualname__)

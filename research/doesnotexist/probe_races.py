@@ -46,6 +46,10 @@ Cart.objects.filter(pk=cart.pk).update(items=F('items') + 1)
 print('two F() updates ->', Cart.objects.get(pk=cart.pk).items)
 Cart.objects.filter(pk=cart.pk).delete()
 print('F() update on a deleted row returns', Cart.objects.filter(pk=cart.pk).update(items=F('items') + 1))
+# update() returns the number of rows matched, not the number whose value changed
+kept = Cart.objects.create(items=4)
+print('update() writing the value the row already holds returns', Cart.objects.filter(pk=kept.pk).update(items=4))
+kept.delete()
 
 # 4. get() returning several rows, and the cap
 for _ in range(25):

@@ -1,28 +1,20 @@
-# A field named DoesNotExist, under Field.contribute_to_class() as Django 4.0+ writes it.
+# A field named DoesNotExist on current Django, run as it is (no simulation).
 #
-# Django 3.2 (installed here) guards the descriptor with `if not getattr(cls, self.attname, None)`,
-# so the exception class made earlier by ModelBase.__new__ survives (probe_shadowing.py).
-# Django 4.0 dropped that guard (PR django/django#14508, "Fixed #30427, Fixed #16176 -- Corrected
-# setting descriptor in Field.contribute_to_class()", merged 2021-06-11, not backported to 3.2);
-# since then the method does `if self.column: setattr(cls, self.attname, self.descriptor_class(self))`.
-# ModelBase.__new__ still adds DoesNotExist / MultipleObjectsReturned (/ NotUpdated in 6.0) before
-# the fields (django/db/models/base.py, "Add remaining attributes ... to the class" comes after).
-# This probe applies the 4.0+ body to 3.2's Field and shows the consequences.
-from functools import partialmethod
+# Up to 3.2, Field.contribute_to_class() installed the descriptor only when the class had no truthy
+# attribute of that name, so the exception class made earlier by ModelBase.__new__ survived
+# (probe_shadowing.3.2.out.txt). Django 4.0 dropped that guard (PR django/django#14508, "Fixed
+# #30427, Fixed #16176 -- Corrected setting descriptor in Field.contribute_to_class()"); this probe
+# shows what that means on the installed Django.
+import inspect
+import traceback
+
 from probe_django import case, create_tables
 from django.db import models
 from django.db.models import Field
 
-def contribute_to_class_4x(self, cls, name, private_only=False):
-    self.set_attributes_from_name(name)
-    self.model = cls
-    cls._meta.add_field(self, private=private_only)
-    if self.column:
-        setattr(cls, self.attname, self.descriptor_class(self))
-    if self.choices is not None:
-        if 'get_%s_display' % self.name not in cls.__dict__:
-            setattr(cls, 'get_%s_display' % self.name, partialmethod(cls._get_FIELD_display, field=self))
-Field.contribute_to_class = contribute_to_class_4x
+print('contribute_to_class installs the descriptor unconditionally:',
+      'setattr(cls, self.attname, self.descriptor_class(self))' in inspect.getsource(Field.contribute_to_class)
+      and 'if not getattr(cls, self.attname' not in inspect.getsource(Field.contribute_to_class))
 
 
 class Shadow(models.Model):
@@ -58,3 +50,13 @@ def missing_core():
         return 'caught'
 case('row missing, except ObjectDoesNotExist', missing_core)
 print('instance attribute:', repr(Shadow.objects.get(pk=1).DoesNotExist))
+
+# Where the TypeError of a bare miss comes from, and whether anything is chained to it.
+try:
+    Shadow.objects.get(pk=5)
+except TypeError as e:
+    frames = traceback.extract_tb(e.__traceback__)
+    print('bare miss:', type(e).__name__, '-', e)
+    print('  last frame:', frames[-1].filename.split('site-packages/')[-1], 'in', frames[-1].name)
+    print('  __context__:', e.__context__, '__cause__:', e.__cause__)
+    print('  traceback mentions "During handling":', 'During handling' in ''.join(traceback.format_exception(e)))

@@ -85,7 +85,7 @@ export const INSTANCES_COVERAGE: readonly CoverageEntry[] = [
   {
     id: 'save',
     facts: '1.5',
-    mentions: ['force_insert', 'force_update', 'DEFAULT_DB_ALIAS', 'update_fields', 'Model.asave()', 'Model.save() takes 1 positional argument but 2 were given'],
+    mentions: ['force_insert', 'force_update', 'db_for_write()', '_state.db', 'update_fields', 'Model.asave()', 'Model.save() takes 1 positional argument but 2 were given'],
   },
   { id: 'auto-incrementing-primary-keys', facts: '1.5', mentions: ['primary_key=True', 'AutoField', 'id'] },
   { id: 'pk', facts: '1.5', mentions: ['pk'] },
@@ -104,7 +104,6 @@ export const INSTANCES_COVERAGE: readonly CoverageEntry[] = [
       'Cannot force an update in save() with no primary key.',
       'Forced update did not affect any rows.',
       'NotUpdated',
-      'ObjectNotUpdated',
       'DatabaseError',
       '(models.Model,)',
       'force_insert must be a bool or tuple.',

@@ -10,6 +10,9 @@ print(a == b)
 print(ValidationError("x") == ValidationError("x", code="other"))
 print(ValidationError("x") == ValidationError(["x"]))
 print(ValidationError(["x", "y"]) == ValidationError(["y", "x"]))
+# en: Under one key of a dict-style error, however, the order of the messages matters.
+# ru: Но под одним ключом ошибки-словаря порядок сообщений важен.
+print(ValidationError({"name": ["a", "b"]}) == ValidationError({"name": ["b", "a"]}))
 
 # en: update_error_dict() merges the errors into a dict you are collecting them in.
 # ru: update_error_dict() добавляет ошибки в словарь, где вы их собираете.

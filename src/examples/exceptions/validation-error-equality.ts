@@ -11,6 +11,9 @@ print(eq(a, b));
 print(eq(new ValidationError('x'), new ValidationError('x', { code: 'other' })));
 print(eq(new ValidationError('x'), new ValidationError(['x'])));
 print(eq(new ValidationError(['x', 'y']), new ValidationError(['y', 'x'])));
+// en: Within one field of a dict-style error, though, the order of the messages counts.
+// ru: А вот внутри одного поля ошибки-словаря порядок сообщений учитывается.
+print(eq(new ValidationError({ name: ['a', 'b'] }), new ValidationError({ name: ['b', 'a'] })));
 
 // en: update_error_dict() merges into a dict you collect errors in.
 // ru: update_error_dict() добавляет ошибки в словарь, где вы их собираете.
