@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: [
+      { find: /^django$/, replacement: fileURLToPath(new URL('./src/runtime/index.ts', import.meta.url)) },
       { find: /^django\//, replacement: fileURLToPath(new URL('./src/runtime/', import.meta.url)) },
       { find: /^python\//, replacement: fileURLToPath(new URL('./src/runtime/python/', import.meta.url)) },
       { find: /^asgiref\//, replacement: fileURLToPath(new URL('./src/runtime/asgiref/', import.meta.url)) },

@@ -1,5 +1,6 @@
-import { bases, classQualname } from '../runtime/python/builtins';
-import type { ExceptionCatalogEntry } from '../runtime/exceptions_catalog';
+import { bases } from '../runtime/python/exceptions';
+import { classQualname } from '../runtime/python/names';
+import type { ExceptionCatalogEntry } from '../content/exceptions-catalog';
 
 /**
  * The exception hierarchy as a tree, computed from the runtime's own classes (their Python

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DELETION_EXCEPTIONS } from '../content/exceptions-extra.ts';
 import { LANGS, type Lang } from '../i18n/locales.ts';
-import { EXCEPTIONS_CATALOG } from '../runtime/exceptions_catalog.ts';
+import { EXCEPTIONS_CATALOG } from '../content/exceptions-catalog.ts';
 import { buildPageMarkdown, exampleReader, llmsTxt, type MarkdownStrings } from './page-markdown.ts';
 
 const root = new URL('../../', import.meta.url);

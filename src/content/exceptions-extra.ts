@@ -1,7 +1,7 @@
 // The two documented exceptions the catalog leaves to the model layer (they are defined in
 // django/db/models/deletion.py): entries for the Exceptions page's hierarchy diagram and for the
 // coverage test, built with the catalog's own helper so their anchors follow its convention.
-import { catalogEntry, type ExceptionCatalogEntry } from '../runtime/exceptions_catalog.ts';
+import { catalogEntry, type ExceptionCatalogEntry } from './exceptions-catalog.ts';
 import { ProtectedError, RestrictedError } from '../runtime/db/models/deletion.ts';
 
 export const DELETION_EXCEPTIONS: readonly ExceptionCatalogEntry[] = [

@@ -4,6 +4,7 @@
  * ('deflate', not 'deflate-raw') carries an Adler-32 checksum, so a link damaged in transit is
  * reported instead of opening with quietly altered code.
  */
+import { Unzlib } from 'fflate';
 import { MAX_SHARED_CODE_BYTES } from '../sandbox/limits';
 
 /** Bumped if the payload format ever changes, so old links can still be told apart. */
@@ -35,6 +36,22 @@ async function deflate(bytes: Uint8Array, transform: CompressionStream, limit: n
     offset += chunk.length;
   }
   return joined;
+}
+
+/** zlib's Adler-32 (RFC 1950). */
+function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (let start = 0; start < bytes.length; start += 5552) {
+    // 5552 bytes is the most that can be summed before the modulo without overflowing.
+    for (const byte of bytes.subarray(start, start + 5552)) {
+      a += byte;
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return ((b << 16) | a) >>> 0;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -70,47 +87,35 @@ const INFLATE_SLICE_BYTES = 1024;
  * whole inflate in one task.
  */
 async function inflateCapped(compressed: Uint8Array, limit: number): Promise<Uint8Array> {
-  const inflater = new DecompressionStream('deflate');
-  const writer = inflater.writable.getWriter();
-  const reader = inflater.readable.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  let overLimit = false;
-  const drained = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      total += value.length;
-      if (total > limit) {
-        overLimit = true;
-        throw new RangeError('payload too large');
-      }
-      chunks.push(value);
+  // fflate inflates synchronously inside push(): each slice's output is counted before the next
+  // slice goes in, whatever else the machine is doing.
+  const inflater = new Unzlib((chunk) => {
+    total += chunk.length;
+    chunks.push(chunk);
+  });
+  for (let start = 0; start < compressed.length; start += INFLATE_SLICE_BYTES) {
+    const end = Math.min(start + INFLATE_SLICE_BYTES, compressed.length);
+    try {
+      inflater.push(compressed.subarray(start, end), end === compressed.length);
+    } catch {
+      throw new TypeError('not a deflate stream');
     }
-  })();
-  // Its failure is read below; until then it must not count as unhandled.
-  drained.catch(() => undefined);
-  try {
-    for (let start = 0; start < compressed.length && !overLimit; start += INFLATE_SLICE_BYTES) {
-      await writer.write(compressed.subarray(start, start + INFLATE_SLICE_BYTES) as Uint8Array<ArrayBuffer>);
-      // Let the reader take what this slice produced before the next one goes in.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    if (!overLimit) await writer.close();
-    await drained;
-  } catch (error) {
-    void writer.abort().catch(() => undefined);
-    void reader.cancel().catch(() => undefined);
-    await drained.catch(() => undefined);
-    throw error;
+    if (total > limit) throw new RangeError('payload too large');
+    // Give the page a turn between slices, so even a cap's worth of work never blocks it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  if (overLimit) throw new RangeError('payload too large');
   const joined = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
     joined.set(chunk, offset);
     offset += chunk.length;
   }
+  // fflate drops the zlib trailer unread: check its Adler-32 here, so damage is reported.
+  const trailer = compressed.subarray(-4);
+  const expected = ((trailer[0]! << 24) | (trailer[1]! << 16) | (trailer[2]! << 8) | trailer[3]!) >>> 0;
+  if (compressed.length < 4 || adler32(joined) !== expected) throw new TypeError('checksum mismatch');
   return joined;
 }
 

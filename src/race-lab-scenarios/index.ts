@@ -57,8 +57,8 @@ export const SCENARIOS: Scenario[] = [
     section: 'background-jobs',
     title: { en: 'A background job deletes mid-request', ru: 'Фоновая задача удаляет посреди запроса' },
     description: {
-      en: 'The request loads the order, does some long work and reloads it; a background job deletes new orders meanwhile. The reload raises DoesNotExist. A single UPDATE at the end never raises: it reports 0 changed rows when the order is gone.',
-      ru: 'Запрос загружает заказ, долго работает и перечитывает его; тем временем фоновая задача удаляет новые заказы. Перечитывание выбрасывает DoesNotExist. Один UPDATE в конце никогда не выбрасывает исключение: если заказа уже нет, он сообщает, что изменено 0 строк.',
+      en: 'The request loads the order, does some long work and reloads it; a background job deletes new orders meanwhile. The reload raises DoesNotExist. A single UPDATE at the end never raises: it reports 0 matched rows when the order is gone.',
+      ru: 'Запрос загружает заказ, долго работает и перечитывает его; тем временем фоновая задача удаляет новые заказы. Перечитывание выбрасывает DoesNotExist. Один UPDATE в конце никогда не выбрасывает исключение: если заказа уже нет, он сообщает, что под условие подошло 0 строк.',
     },
     variants: [RACE, { id: 'fix', label: { en: 'Fix: one UPDATE that counts rows', ru: 'Исправление: один UPDATE, который считает строки' } }],
   },

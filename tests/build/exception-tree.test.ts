@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExceptionTree, parentNames } from '../../src/build/exception-tree.ts';
-import { EXCEPTIONS_CATALOG } from '../../src/runtime/exceptions_catalog.ts';
+import { EXCEPTIONS_CATALOG } from '../../src/content/exceptions-catalog.ts';
 
 describe('the exception hierarchy diagram', () => {
   const tree = buildExceptionTree(EXCEPTIONS_CATALOG);

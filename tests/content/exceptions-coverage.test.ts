@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DELETION_EXCEPTIONS } from '../../src/content/exceptions-extra.ts';
-import { buildExceptionsCatalog } from '../../src/runtime/exceptions_catalog.ts';
+import { buildExceptionsCatalog } from '../../src/content/exceptions-catalog.ts';
 import { bodyOf, exampleIdsOf, pageSources } from './pages.ts';
 
 // The Exceptions page documents every class of the catalog (plus the model layer's

@@ -1,5 +1,6 @@
 import { models } from 'django/db';
-import { eq, hash, print, repr, str } from 'python/builtins';
+import { hash, print, repr, str } from 'python/builtins';
+import { eq } from 'python/operator';
 import { dumps, loads } from 'python/pickle';
 
 class Tag extends models.Model {

@@ -1,5 +1,6 @@
 import { models } from 'django/db';
-import { classQualname, mro, print } from 'python/builtins';
+import { print } from 'python/builtins';
+import { classQualname, mro } from 'sandbox/python';
 
 class Place extends models.Model {
   name = models.CharField({ max_length: 50 });

@@ -1,5 +1,6 @@
 import { models } from 'django/db';
-import { AttributeError, classQualname, print } from 'python/builtins';
+import { AttributeError, print } from 'python/builtins';
+import { classQualname } from 'sandbox/python';
 
 class Customer extends models.Model {
   name = models.CharField({ max_length: 50 });

@@ -1,5 +1,6 @@
 import { HttpResponseRedirect } from 'django/http';
-import { install_urlconf, path } from 'django/urls';
+import { path } from 'django/urls';
+import { install_urlconf } from 'sandbox/urls';
 import { Client } from 'django/test';
 import { RedirectCycleError } from 'django/test/client';
 import { print, repr } from 'python/builtins';

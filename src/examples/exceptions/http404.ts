@@ -1,6 +1,7 @@
 import { models } from 'django/db';
 import { HttpRequest, HttpResponse } from 'django/http';
-import { install_urlconf, path } from 'django/urls';
+import { path } from 'django/urls';
+import { install_urlconf } from 'sandbox/urls';
 import { get_object_or_404 } from 'django/shortcuts';
 import { Client } from 'django/test';
 import { print } from 'python/builtins';

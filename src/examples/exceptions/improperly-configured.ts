@@ -1,6 +1,6 @@
 import { path, resolve } from 'django/urls';
 import { HttpResponse } from 'django/http';
-import { register_module } from 'django/utils/module_loading';
+import { register_module } from 'sandbox/modules';
 import { ImproperlyConfigured } from 'django/core/exceptions';
 import { print, repr } from 'python/builtins';
 

@@ -1,5 +1,6 @@
 import { InterfaceError, DatabaseError, Error } from 'django/db';
-import { Exception, defineException, print, repr } from 'python/builtins';
+import { Exception, print, repr } from 'python/builtins';
+import { defineException } from 'sandbox/python';
 
 // en: No driver here: this class stands for psycopg's InterfaceError, and Django's InterfaceError is raised from it as its wrapper does.
 // ru: Драйвера здесь нет: этот класс заменяет InterfaceError из psycopg, а InterfaceError Django выбрасывается из него, как это делает обёртка Django.

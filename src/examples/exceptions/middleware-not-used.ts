@@ -1,6 +1,7 @@
 import { HttpResponse } from 'django/http';
-import { install_urlconf, path } from 'django/urls';
-import { register_module } from 'django/utils/module_loading';
+import { path } from 'django/urls';
+import { install_urlconf } from 'sandbox/urls';
+import { register_module } from 'sandbox/modules';
 import { MiddlewareNotUsed } from 'django/core/exceptions';
 import { Client } from 'django/test';
 import { settings } from 'django/conf';

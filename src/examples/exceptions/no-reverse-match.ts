@@ -1,5 +1,6 @@
 import { HttpResponse } from 'django/http';
-import { install_urlconf, path, reverse, NoReverseMatch } from 'django/urls';
+import { path, reverse, NoReverseMatch } from 'django/urls';
+import { install_urlconf } from 'sandbox/urls';
 import { print } from 'python/builtins';
 
 function detail(): HttpResponse {

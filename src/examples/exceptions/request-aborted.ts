@@ -1,6 +1,7 @@
 import { ASGIHandler } from 'django/core/handlers/asgi';
 import { HttpResponse } from 'django/http';
-import { install_urlconf, path } from 'django/urls';
+import { path } from 'django/urls';
+import { install_urlconf } from 'sandbox/urls';
 import { RequestAborted } from 'django/core/exceptions';
 import { print, repr } from 'python/builtins';
 

@@ -1,5 +1,6 @@
 import { HttpResponse, Http404 } from 'django/http';
-import { install_urlconf, path, resolve, Resolver404 } from 'django/urls';
+import { path, resolve, Resolver404 } from 'django/urls';
+import { install_urlconf } from 'sandbox/urls';
 import { print, repr } from 'python/builtins';
 
 function article(): HttpResponse {

@@ -1,5 +1,6 @@
 import { HttpRequest, HttpResponse } from 'django/http';
-import { install_urlconf, path } from 'django/urls';
+import { path } from 'django/urls';
+import { install_urlconf } from 'sandbox/urls';
 import { SessionStore } from 'django/contrib/sessions/backends/cache';
 import { Client } from 'django/test';
 import { settings } from 'django/conf';

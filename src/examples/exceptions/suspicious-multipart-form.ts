@@ -1,6 +1,7 @@
 import { HttpRequest, HttpResponse } from 'django/http';
 import { LazyStream } from 'django/http/multipartparser';
-import { install_urlconf, path } from 'django/urls';
+import { path } from 'django/urls';
+import { install_urlconf } from 'sandbox/urls';
 import { SuspiciousMultipartForm } from 'django/core/exceptions';
 import { Client } from 'django/test';
 import { print, repr } from 'python/builtins';

@@ -1,5 +1,5 @@
 import { SessionStore } from 'django/contrib/sessions/backends/file';
-import { session_files } from 'django/contrib/sessions/backends/file';
+import { session_files } from 'sandbox/sessions';
 import { print } from 'python/builtins';
 
 const session = new SessionStore();

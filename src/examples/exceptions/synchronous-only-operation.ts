@@ -1,6 +1,6 @@
 import { models } from 'django/db';
 import { SynchronousOnlyOperation } from 'django/core/exceptions';
-import { asyncContext } from 'django/utils/asyncio';
+import { asyncContext } from 'sandbox/asyncio';
 import { sync_to_async } from 'asgiref/sync';
 import { print, repr } from 'python/builtins';
 

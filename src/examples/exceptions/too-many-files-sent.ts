@@ -1,5 +1,6 @@
 import { HttpRequest, HttpResponse } from 'django/http';
-import { install_urlconf, path } from 'django/urls';
+import { path } from 'django/urls';
+import { install_urlconf } from 'sandbox/urls';
 import { Client, override_settings } from 'django/test';
 import { SimpleUploadedFile } from 'django/core/files/uploadedfile';
 import { print } from 'python/builtins';

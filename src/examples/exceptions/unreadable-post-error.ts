@@ -1,5 +1,6 @@
 import { HttpRequest, HttpResponse, UnreadablePostError } from 'django/http';
-import { install_urlconf, path } from 'django/urls';
+import { path } from 'django/urls';
+import { install_urlconf } from 'sandbox/urls';
 import { Client } from 'django/test';
 import { OSError, print, repr } from 'python/builtins';
 

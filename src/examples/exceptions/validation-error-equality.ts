@@ -1,5 +1,6 @@
 import { NON_FIELD_ERRORS, ValidationError } from 'django/core/exceptions';
-import { eq, print } from 'python/builtins';
+import { print } from 'python/builtins';
+import { eq } from 'python/operator';
 
 // en: Two errors are equal when message, code and params match; params order does not matter.
 // ru: Ошибки равны, если совпадают сообщение, код и params; порядок params не важен.

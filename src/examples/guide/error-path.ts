@@ -1,5 +1,6 @@
 import { models } from 'django/db';
-import { formatException, print, repr, typeName } from 'python/builtins';
+import { print, repr } from 'python/builtins';
+import { formatException, typeName } from 'sandbox/python';
 
 class Article extends models.Model {
   title = models.CharField({ max_length: 80 });

@@ -1,5 +1,6 @@
 import { models } from 'django/db';
-import { cache, clock } from 'django/core/cache';
+import { cache } from 'django/core/cache';
+import { clock } from 'sandbox/clock';
 import { print, repr } from 'python/builtins';
 
 class Cart extends models.Model {

@@ -1,5 +1,6 @@
 import { models } from 'django/db';
-import { eq, print } from 'python/builtins';
+import { print } from 'python/builtins';
+import { eq } from 'python/operator';
 
 class Animal extends models.Model {
   name = models.CharField({ max_length: 30 });

@@ -1,5 +1,6 @@
 import { models } from 'django/db';
-import { install_urlconf, path, reverse } from 'django/urls';
+import { path, reverse } from 'django/urls';
+import { install_urlconf } from 'sandbox/urls';
 import { print } from 'python/builtins';
 
 function personDetail(): string {

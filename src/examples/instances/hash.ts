@@ -1,5 +1,6 @@
 import { models } from 'django/db';
-import { eq, hash, print, repr } from 'python/builtins';
+import { hash, print, repr } from 'python/builtins';
+import { eq } from 'python/operator';
 
 class Coin extends models.Model {
   year = models.IntegerField();

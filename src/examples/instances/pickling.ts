@@ -1,5 +1,6 @@
 import { models } from 'django/db';
-import { eq, print } from 'python/builtins';
+import { print } from 'python/builtins';
+import { eq } from 'python/operator';
 import { dumps, loads } from 'python/pickle';
 import { catch_warnings } from 'python/warnings';
 

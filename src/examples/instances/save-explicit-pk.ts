@@ -1,5 +1,6 @@
 import { models } from 'django/db';
-import { print, repr, typeName } from 'python/builtins';
+import { print, repr } from 'python/builtins';
+import { typeName } from 'sandbox/python';
 
 class Blog extends models.Model {
   name = models.CharField({ max_length: 50 });

@@ -1,5 +1,6 @@
 import { models } from 'django/db';
-import { print, typeName } from 'python/builtins';
+import { print } from 'python/builtins';
+import { typeName } from 'sandbox/python';
 
 class Lamp extends models.Model {
   room = models.CharField({ max_length: 20 });

@@ -3,7 +3,7 @@
 // Crypto API is asynchronous, and signing must not be).
 
 import { Exception, pythonClass } from '../python/exceptions';
-import { get_setting } from './web_settings';
+import { get_setting } from '../conf';
 
 export class BadSignature extends Exception {}
 export class SignatureExpired extends BadSignature {}

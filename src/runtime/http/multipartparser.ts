@@ -11,7 +11,7 @@
 
 import { RequestDataTooBig, SuspiciousMultipartForm, TooManyFieldsSent, TooManyFilesSent } from '../core/exceptions';
 import { InMemoryUploadedFile } from '../core/files/uploadedfile';
-import { exceeds_limit, get_setting } from '../core/web_settings';
+import { exceeds_limit, get_setting } from '../conf';
 import { Exception, StopIteration, pythonClass } from '../python/exceptions';
 import { uuid4 } from '../python/uuid';
 import { MultiValueDict } from '../utils/datastructures';

@@ -5,7 +5,7 @@
 // body then raises UnreadablePostError, as it does under WSGI.
 
 import { DisallowedHost, RequestDataTooBig, TooManyFieldsSent } from '../core/exceptions';
-import { exceeds_limit, get_list_setting, get_setting } from '../core/web_settings';
+import { exceeds_limit, get_list_setting, get_setting } from '../conf';
 import { settings } from '../conf';
 import { AttributeError, Exception, OSError, ValueError, pythonClass } from '../python/exceptions';
 import { repr } from '../python/repr';

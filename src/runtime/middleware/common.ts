@@ -2,7 +2,7 @@
 // request (request.get_host(), so a host outside ALLOWED_HOSTS fails with DisallowedHost) and,
 // with APPEND_SLASH, redirects a 404 for "/path" to "/path/" when that URL exists.
 
-import { get_setting } from '../core/web_settings';
+import { get_setting } from '../conf';
 import type { HttpRequest } from '../http/request';
 import { HttpResponsePermanentRedirect, type HttpResponseBase } from '../http/response';
 import { is_valid_path } from '../urls/base';

@@ -1,5 +1,7 @@
-// Python's builtins for the runtime: exception classes, repr/str, ==/hash/len/isinstance,
-// %-formatting and print(). The pieces live in small modules; this is the public entry point.
+// Python's builtins: exception classes, repr/str, hash/len/isinstance/issubclass, sorted, the
+// tuple/frozenset/float types and print(). Only Python's names: the helpers the pieces are built
+// with stay in their modules (repr.ts, protocols.ts, …), and `kw()` is how print()'s keyword
+// arguments are spelled in TypeScript.
 // See README.md in this folder for how Python maps onto TypeScript.
 
 import { str } from './repr';
@@ -29,22 +31,11 @@ export {
   ValueError,
   Warning,
   ZeroDivisionError,
-  bases,
-  classAttr,
-  defineException,
-  formatException,
   issubclass,
-  mro,
-  pythonClass,
-  pythonName,
 } from './exceptions';
-export type { ExceptionClass, ExceptionSpec, FormatExceptionOptions } from './exceptions';
-export { formatFloat, formatNumber, repr, reprBytes, reprString, str, typeName } from './repr';
-export { NotImplemented, eq, hash, isinstance, len, ne, qualname, sorted } from './protocols';
-export { percentFormat } from './format';
-export { FrozenSet, float, frozenset, isDict, isTuple, toTuple, tuple } from './types';
-export type { Tuple } from './types';
-export { classFullName, classModule, classQualname, className } from './names';
+export { repr, str } from './repr';
+export { NotImplemented, hash, isinstance, len, sorted } from './protocols';
+export { float, frozenset, tuple } from './types';
 
 /** Python's print() keyword arguments. */
 export interface PrintOptions {

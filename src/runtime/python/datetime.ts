@@ -1,5 +1,4 @@
 // Python's datetime.date, datetime.datetime, datetime.timedelta and datetime.timezone,
-// plus Django's parse_date / parse_datetime (django.utils.dateparse).
 //
 // Values are immutable. JS has no operator overloading, so arithmetic is `a.add(td)` / `a.sub(b)`
 // and comparison is eq() / compare() / lt()...; valueOf() also makes `<` and `>` work (it is a
@@ -621,65 +620,3 @@ function parseOffset(tz: string | undefined): timezone | null {
   const sign = tz.startsWith('-') ? -1 : 1;
   return new timezone(new timedelta({ minutes: sign * (hours * 60 + minutes) }));
 }
-
-// ---- Django's django.utils.dateparse -----------------------------------------------------------
-
-const DJANGO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const DJANGO_DATETIME =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d{1,6})\d{0,6})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/;
-
-/**
- * Django's parse_date(): a date for a well-formed string, null when the format is wrong, and a
- * thrown ValueError when the format is right but the date is not (e.g. "2011-13-10").
- */
-export function parse_date(value: string): date | null {
-  try {
-    return date.fromisoformat(value);
-  } catch {
-    const m = DJANGO_DATE.exec(value);
-    if (!m) return null;
-    return new date(Number(m[1]), Number(m[2]), Number(m[3]));
-  }
-}
-
-/** Django's parse_datetime(): same contract as parse_date, for "YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]". */
-export function parse_datetime(value: string): datetime | null {
-  try {
-    return datetime.fromisoformat(value);
-  } catch {
-    const m = DJANGO_DATETIME.exec(value);
-    if (!m) return null;
-    const [, y, mo, d, h, mi, s, us, tz] = m;
-    return new datetime(
-      Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0),
-      us ? Number(us.padEnd(6, '0')) : 0, parseOffset(tz),
-    );
-  }
-}
-
-export type ParseOutcome<T> =
-  | { kind: 'ok'; value: T }
-  | { kind: 'invalid-format' }
-  | { kind: 'invalid-value'; error: Error };
-
-function classify<T>(parse: () => T | null): ParseOutcome<T> {
-  try {
-    const value = parse();
-    return value === null ? { kind: 'invalid-format' } : { kind: 'ok', value };
-  } catch (error) {
-    return { kind: 'invalid-value', error: error as Error };
-  }
-}
-
-/** parse_date without exceptions: tells "invalid date format" from "correct format but invalid date". */
-export function classifyDate(value: string): ParseOutcome<date> {
-  return classify(() => parse_date(value));
-}
-
-/** parse_datetime without exceptions: tells "invalid format" from "correct format but invalid date/time". */
-export function classifyDatetime(value: string): ParseOutcome<datetime> {
-  return classify(() => parse_datetime(value));
-}
-
-export const parseDate = parse_date;
-export const parseDatetime = parse_datetime;

@@ -18,7 +18,7 @@ import { BaseHandler } from '../core/handlers/base';
 import { request_finished, request_started } from '../core/signals';
 import { BytesIO, type InputStream } from '../http/request';
 import { json_dumps, type HttpResponse, type HttpResponseBase } from '../http/response';
-import { get_setting } from '../core/web_settings';
+import { get_setting } from '../conf';
 import { resolve } from '../urls/base';
 import { import_string } from '../utils/module_loading';
 import { RedirectCycleError } from './client_errors';

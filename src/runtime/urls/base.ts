@@ -8,9 +8,9 @@
 // or in one step: install_urlconf('mysite.urls', { urlpatterns: [...] }).
 
 import { settings } from '../conf';
-import { get_setting } from '../core/web_settings';
+import { get_setting } from '../conf';
 import { NoReverseMatch } from './exceptions';
-import { setting_changed } from '../test/signals';
+import { setting_changed } from '../core/signals';
 import { repr } from '../python/repr';
 import { register_module, type ModuleNamespace } from '../utils/module_loading';
 import { root_resolver, type Kwargs, type ResolverMatch, type URLResolver, type View } from './resolvers';

@@ -9,10 +9,8 @@ import { NoReverseMatch, Resolver404 } from 'django/urls/exceptions';
 import { InvalidSessionKey, SessionInterrupted, SuspiciousSession } from 'django/contrib/sessions/exceptions';
 import { DisallowedModelAdminLookup, DisallowedModelAdminToField } from 'django/contrib/admin/exceptions';
 import { RedirectCycleError } from 'django/test/client_errors';
-import {
-  AttributeError, BaseException, Exception, OSError, bases, defineException, formatException, issubclass, mro, pythonName,
-  repr,
-} from 'python/builtins';
+import { AttributeError, BaseException, Exception, OSError, issubclass, repr } from 'python/builtins';
+import { bases, defineException, formatException, mro, pythonName } from 'python/exceptions';
 
 const name = (cls: Function) => pythonName(cls);
 

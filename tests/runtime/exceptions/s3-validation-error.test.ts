@@ -2,7 +2,10 @@
 // update_error_dict and hash-based equality (mirroring Django's own tests).
 import { describe, expect, it } from 'vitest';
 import { NON_FIELD_ERRORS, ValidationError } from 'django/core/exceptions';
-import { AttributeError, eq, formatException, hash, isTuple, print, repr, str, tuple } from 'python/builtins';
+import { AttributeError, hash, print, repr, str, tuple } from 'python/builtins';
+import { eq } from 'python/protocols';
+import { formatException } from 'python/exceptions';
+import { isTuple } from 'python/types';
 import { StringIO } from 'python/sys';
 
 describe('constructor forms', () => {

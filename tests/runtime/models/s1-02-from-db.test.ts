@@ -1,7 +1,8 @@
 // Facts §1.2: Model.from_db() and DEFERRED.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { models, reset_databases } from 'django/db';
-import { ValueError, repr, str, typeName } from 'python/builtins';
+import { ValueError, repr, str } from 'python/builtins';
+import { typeName } from 'python/repr';
 import { raises } from './helpers';
 
 class Creator extends models.Model {

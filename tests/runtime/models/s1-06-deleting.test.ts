@@ -1,7 +1,8 @@
 // Facts §1.6 and §4 (delete, ProtectedError, RestrictedError).
 import { beforeEach, describe, expect, test } from 'vitest';
 import { IntegrityError, connection, models, reset_databases } from 'django/db';
-import { ValueError, formatException, repr } from 'python/builtins';
+import { ValueError, repr } from 'python/builtins';
+import { formatException } from 'python/exceptions';
 import { raises, raisesAsync, sqlLog } from './helpers';
 
 class R extends models.Model {

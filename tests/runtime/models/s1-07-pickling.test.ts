@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { models, reset_databases } from 'django/db';
 import { dumps, loads } from 'python/pickle';
 import { catch_warnings } from 'python/warnings';
-import { RuntimeWarning, eq } from 'python/builtins';
+import { RuntimeWarning } from 'python/builtins';
+import { eq } from 'python/protocols';
 import { date } from 'python/datetime';
 import { Decimal } from 'python/decimal';
 

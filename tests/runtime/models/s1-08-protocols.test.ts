@@ -1,7 +1,8 @@
 // Facts §1.8–§1.11: __str__, __repr__, __eq__, __hash__, get_absolute_url.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { models, reset_databases } from 'django/db';
-import { eq, hash, repr, str } from 'python/builtins';
+import { hash, repr, str } from 'python/builtins';
+import { eq } from 'python/protocols';
 import { raises } from './helpers';
 
 class Default extends models.Model {}

@@ -2,7 +2,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { DatabaseError, Error as DjangoDbError, models, reset_databases } from 'django/db';
 import { MultipleObjectsReturned, ObjectDoesNotExist, ObjectNotUpdated } from 'django/core/exceptions';
-import { AttributeError, classQualname, mro } from 'python/builtins';
+import { AttributeError } from 'python/builtins';
+import { classQualname } from 'python/names';
+import { mro } from 'python/exceptions';
 import { raises } from './helpers';
 
 class Plain extends models.Model {

@@ -7,7 +7,8 @@ import { ValidationError } from 'django/core/exceptions';
 import { Signal } from 'django/dispatch';
 import { raises } from './helpers';
 import * as sqlite3 from 'python/sqlite3';
-import { formatException, pythonName, repr } from 'python/builtins';
+import { repr } from 'python/builtins';
+import { formatException, pythonName } from 'python/exceptions';
 
 class Counter extends models.Model {
   name = models.CharField({ max_length: 10, default: 'c' });

@@ -1,6 +1,8 @@
 // decimal.Decimal and uuid.UUID.
 import { describe, expect, it } from 'vitest';
-import { eq, formatException, hash, repr, str } from 'python/builtins';
+import { hash, repr, str } from 'python/builtins';
+import { eq } from 'python/protocols';
+import { formatException } from 'python/exceptions';
 import { Decimal, InvalidOperation, ROUND_HALF_UP } from 'python/decimal';
 import { UUID, uuid4 } from 'python/uuid';
 

@@ -1,10 +1,7 @@
 // Python's exception model: args, str/message, names, formatException, built-in hierarchy.
 import { describe, expect, it } from 'vitest';
-import {
-  AttributeError, BaseException, Exception, IndexError, KeyError, LookupError, NotImplementedError, OSError, RuntimeError,
-  RuntimeWarning, UserWarning, ValueError, Warning, bases, classAttr, defineException, formatException, isinstance, issubclass,
-  mro, pythonName, repr,
-} from 'python/builtins';
+import { AttributeError, BaseException, Exception, IndexError, KeyError, LookupError, NotImplementedError, OSError, RuntimeError, RuntimeWarning, UserWarning, ValueError, Warning, isinstance, issubclass, repr } from 'python/builtins';
+import { bases, classAttr, defineException, formatException, mro, pythonName } from 'python/exceptions';
 
 describe('args and str(exc)', () => {
   it('no args is the empty string', () => {

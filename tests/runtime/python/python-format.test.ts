@@ -1,6 +1,7 @@
 // Python's printf-style formatting, as Django renders messages with it.
 import { describe, expect, it } from 'vitest';
-import { KeyError, ValueError, percentFormat, tuple } from 'python/builtins';
+import { KeyError, ValueError, tuple } from 'python/builtins';
+import { percentFormat } from 'python/format';
 
 describe('percentFormat', () => {
   it('named %s, %r and %d', () => {

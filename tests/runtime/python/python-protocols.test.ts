@@ -1,6 +1,7 @@
 // eq / hash / len with Python's protocol rules.
 import { describe, expect, it } from 'vitest';
-import { NotImplemented, eq, frozenset, hash, len, ne, tuple } from 'python/builtins';
+import { NotImplemented, frozenset, hash, len, tuple } from 'python/builtins';
+import { eq, ne } from 'python/protocols';
 
 describe('eq', () => {
   it('numbers across int, float and bool', () => {

@@ -1,6 +1,8 @@
 // repr() and str() of every value kind, following Python.
 import { describe, expect, it } from 'vitest';
-import { FrozenSet, ValueError, float, frozenset, repr, str, tuple, typeName } from 'python/builtins';
+import { ValueError, float, frozenset, repr, str, tuple } from 'python/builtins';
+import { FrozenSet } from 'python/types';
+import { typeName } from 'python/repr';
 
 describe('repr of scalars', () => {
   it('None, booleans', () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImproperlyConfigured } from 'django/core/exceptions';
-import { DJANGO_VERSION } from 'django/conf';
+import { __version__ } from 'django';
 import { models } from 'django/db';
 import { savepoint, savepoint_create, atomic } from 'django/db/transaction';
 import { Exception, ValueError } from 'python/builtins';
@@ -33,7 +33,7 @@ describe('tracebackName', () => {
 describe('Django 6.1 as released', () => {
   it('reports the version the oracle pins', () => {
     const pinned = /^Django==(\S+)$/m.exec(readFileSync('oracle/requirements.txt', 'utf8'))?.[1];
-    expect(DJANGO_VERSION).toBe(pinned);
+    expect(__version__).toBe(pinned);
   });
 
   it('has FETCH_RAISE, not the pre-release RAISE', () => {

@@ -1,6 +1,7 @@
 // django.core.cache on the virtual clock: Django's timeout rules and messages.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cache, caches, clock, DEFAULT_TIMEOUT, LocMemCache } from 'django/core/cache';
+import { cache, caches, DEFAULT_TIMEOUT, LocMemCache } from 'django/core/cache';
+import { clock } from 'sandbox/clock';
 import { sleep, time } from 'python/time';
 import { ValueError } from 'python/builtins';
 import { raises } from '../models/helpers';

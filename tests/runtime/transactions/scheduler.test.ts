@@ -2,7 +2,8 @@
 // row locks, deadlocks, timelines, and the guide's races with their fixes over every interleaving.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { models, OperationalError, reset_databases, transaction } from 'django/db';
-import { cache, clock } from 'django/core/cache';
+import { cache } from 'django/core/cache';
+import { clock } from 'sandbox/clock';
 import { SynchronousOnlyOperation } from 'django/core/exceptions';
 import { Scheduler, SchedulerStopped, step } from 'sandbox/scheduler';
 import { AssertionError } from 'python/builtins';

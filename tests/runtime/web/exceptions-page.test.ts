@@ -2,7 +2,7 @@
 // it, with Django's message. Exceptions the model layer raises, and that the web runtime cannot
 // reach yet, are listed in KNOWN_PENDING with the reason.
 import { beforeEach, describe, expect, it, test } from 'vitest';
-import { EXCEPTIONS_CATALOG } from 'django/exceptions_catalog';
+import { EXCEPTIONS_CATALOG } from '../../../src/content/exceptions-catalog.ts';
 import {
   AppRegistryNotReady, BadRequest, DisallowedHost, DisallowedRedirect, ImproperlyConfigured, MiddlewareNotUsed,
   PermissionDenied, RequestAborted, RequestDataTooBig, SuspiciousFileOperation, SuspiciousMultipartForm,
@@ -23,9 +23,9 @@ import { SimpleUploadedFile } from 'django/core/files/uploadedfile';
 import { LazyStream } from 'django/http/multipartparser';
 import { ContentFile } from 'django/core/files/base';
 import { AttributeError, OSError } from 'python/exceptions';
-import { FileSessionStore } from 'django/contrib/sessions/backends/index';
+import { SessionStore as FileSessionStore } from 'django/contrib/sessions/backends/file';
 import { session_files } from 'django/contrib/sessions/backends/file';
-import { CacheSessionStore } from 'django/contrib/sessions/backends/index';
+import { SessionStore as CacheSessionStore } from 'django/contrib/sessions/backends/cache';
 import 'django/contrib/sessions/middleware';
 import 'django/middleware/common';
 import { ChangeList, ModelAdmin, AdminSite } from 'django/contrib/admin';

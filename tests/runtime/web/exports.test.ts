@@ -1,7 +1,7 @@
 // The exceptions the runtime's public modules export are exactly the catalog's (plus a short,
 // named list of undocumented helpers), and each is the catalog's class.
 import { describe, expect, it } from 'vitest';
-import { EXCEPTIONS_CATALOG } from 'django/exceptions_catalog';
+import { EXCEPTIONS_CATALOG } from '../../../src/content/exceptions-catalog.ts';
 import { BaseException } from 'python/exceptions';
 import * as coreExceptions from 'django/core/exceptions';
 import * as urls from 'django/urls';

@@ -1,6 +1,6 @@
 // Shared set-up for the web runtime tests: clean settings, URLconfs, sessions and captured stderr.
 import { expect } from 'vitest';
-import { reset_web_settings } from 'django/core/web_settings';
+import { reset_settings } from 'django/conf';
 import { clear_url_caches, set_urlconf } from 'django/urls';
 import { cache } from 'django/core/cache';
 import { session_files } from 'django/contrib/sessions/backends/file';
@@ -9,7 +9,7 @@ import { settings } from 'django/conf';
 import { StringIO, setStderr, sys } from 'python/sys';
 
 export function resetWeb(): void {
-  reset_web_settings();
+  reset_settings();
   settings.DEBUG = true;
   clear_url_caches();
   set_urlconf(null);

@@ -2,7 +2,7 @@
 // and saves it after the view. If the session was deleted meanwhile (a logout in a concurrent
 // request), saving fails and the request ends with SessionInterrupted (a 400).
 
-import { get_setting } from '../../core/web_settings';
+import { get_setting } from '../../conf';
 import type { HttpRequest } from '../../http/request';
 import type { HttpResponseBase } from '../../http/response';
 import { MiddlewareMixin, type GetResponse } from '../../utils/deprecation';

@@ -1,11 +1,10 @@
 // django.core.cache: `cache` (the default LocMemCache) and `caches['default']`, on the virtual
-// clock of python/time (re-exported here as `clock`).
+// clock of python/time.
 
 import { LocMemCache } from './backends';
 
 export { LocMemCache, DEFAULT_TIMEOUT } from './backends';
 export type { CacheOptions, CacheEntrySnapshot, Timeout } from './backends';
-export { clock } from '../../python/time';
 
 export const cache = new LocMemCache();
 

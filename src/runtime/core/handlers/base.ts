@@ -8,7 +8,7 @@
 
 import { settings } from '../../conf';
 import { ImproperlyConfigured, MiddlewareNotUsed } from '../exceptions';
-import { iterate_setting } from '../web_settings';
+import { iterate_setting } from '../../conf';
 import type { HttpRequest } from '../../http/request';
 import { HttpResponseBase } from '../../http/response';
 import { AttributeError, ValueError } from '../../python/exceptions';

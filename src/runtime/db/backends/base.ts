@@ -1,7 +1,8 @@
 // The in-memory database behind one alias. Every read and write of the ORM goes through a
 // DatabaseWrapper, so transactions, several connections and row locks can be layered on later.
 import { runWithCleanup } from '../../python/contextlib';
-import { DJANGO_VERSION, settings, type DatabaseSettings } from '../../conf';
+import { __version__ } from '../../index';
+import { settings, type DatabaseSettings } from '../../conf';
 import { check_async_unsafe } from '../../utils/asyncio';
 import { OperationalError } from '../utils';
 import { LockManager, Transaction, type CommittedStore, type LockOptions } from './mvcc';
@@ -335,7 +336,7 @@ export class ConnectionHandler {
   }
 
   get version(): string {
-    return DJANGO_VERSION;
+    return __version__;
   }
 }
 

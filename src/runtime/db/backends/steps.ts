@@ -1,14 +1,13 @@
 // The seam between the ORM's async methods and the deterministic scheduler (src/sandbox/lib/scheduler.ts).
 //
 // Every `a*` method (aget, asave, cache.aget, the async atomic's BEGIN and COMMIT…) runs its
-// synchronous twin through runStep(). Outside a scheduler the twin runs one step later
-// (asyncStep() of scheduling.ts), outside async context as asgiref's sync_to_async runs it. While a scheduled process runs, the scheduler is the
+// synchronous twin through runStep(). Outside a scheduler the twin runs one microtask later,
+// outside async context as asgiref's sync_to_async runs it. While a scheduled process runs, the scheduler is the
 // step host: runStep() parks the process until the schedule gives it its turn, runs the twin as
 // one step on the process's own connection, records it in the timeline, and parks it again if
 // the twin has to wait for a row lock.
 
 import { sync_to_async } from '../../utils/asyncio';
-import { asyncStep } from './scheduling';
 import type { DatabaseWrapper } from './base';
 
 export interface StepOptions {
@@ -43,9 +42,9 @@ export function setStepHost(next: StepHost | null): StepHost | null {
  */
 export async function runStep<T>(description: string | (() => string), fn: () => T, options?: StepOptions): Promise<T> {
   if (host !== null) return host.step(description, fn, options);
-  // Outside a scheduler the call still runs one step later (scheduling.ts), so concurrent
-  // async calls interleave call by call, then as a worker thread would run it.
-  await asyncStep();
+  // Outside a scheduler the call still runs one microtask later, so concurrent async calls
+  // interleave call by call, then as a worker thread would run it.
+  await Promise.resolve();
   return sync_to_async(fn)();
 }
 

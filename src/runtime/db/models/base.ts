@@ -14,21 +14,12 @@ import {
   ValidationError,
 } from '../../core/exceptions';
 import { DatabaseError } from '../utils';
-import {
-  AttributeError,
-  IndexError,
-  NotImplemented,
-  RuntimeWarning,
-  ValueError,
-  defineException,
-  eq,
-  hash,
-  repr,
-  str,
-} from '../../python/builtins';
+import { AttributeError, IndexError, NotImplemented, RuntimeWarning, ValueError, hash, repr, str } from '../../python/builtins';
+import { defineException } from '../../python/exceptions';
+import { eq } from '../../python/protocols';
 import { warn } from '../../python/warnings';
 import { frozenset } from '../../python/types';
-import { DJANGO_VERSION } from '../../conf';
+import { __version__ } from '../../index';
 import { DEFAULT_DB_ALIAS } from '../backends/base';
 import { DEFERRED, LOOKUP_SEP, MODEL_BRAND, NOT_PROVIDED } from './constants';
 import { BigAutoField, Field, isEmptyValue, valuesEqual } from './fields';
@@ -56,6 +47,7 @@ import { FETCH_ONE, FETCH_PEERS, FETCH_RAISE, fetchBlocked, type FetchMode } fro
 import { apps } from '../../apps/registry';
 import { isExpression } from './expressions';
 import { model_prepared, post_init, post_save, pre_init, pre_save } from './signals';
+import { FieldError } from '../../core/exceptions';
 import { capfirst, get_text_list } from './utils';
 import type { QuerySet } from './query';
 
@@ -127,7 +119,10 @@ function checkKeywordCall(fname: string, args: IArguments, allowed: readonly str
 
 const metas = new WeakMap<Function, Options>();
 let discoveryTarget: Function | null = null;
-let discovered: Array<[string, Field]> = [];
+/** Every class-field definition of the discovery construction, in order; null for a value that is not a Field. */
+let discovered: Array<[string, Field | null]> = [];
+/** Each prepared class's discovered definitions, to tell a child's redeclaration from its parent's. */
+const discoveredBy = new WeakMap<Function, Array<[string, Field | null]>>();
 /** Whether the discovery construction defined anything besides fields (plain class fields). */
 let discoveredOther = false;
 
@@ -159,6 +154,7 @@ const discoveryHandler: ProxyHandler<object> = {
       return true;
     }
     discoveredOther = true;
+    if (typeof key === 'string') discovered.push([key, null]);
     return Reflect.defineProperty(target, key, descriptor);
   },
 };
@@ -179,8 +175,9 @@ export function prepare(cls: ModelClass): Options {
   const parent = Object.getPrototypeOf(cls) as ModelClass;
   const parentMeta = parent === (Model as unknown) ? null : prepare(parent);
 
-  // Meta: declared on the class; an abstract parent's Meta is inherited (minus abstract);
-  // a concrete parent passes on ordering and get_latest_by.
+  // Meta: declared on the class, or else an abstract parent's Meta (minus abstract); a concrete
+  // parent passes on ordering and get_latest_by. A declared Meta replaces an abstract parent's,
+  // as `class Meta:` does in Django; `{ ...Parent.Meta, ... }` is `class Meta(Parent.Meta)`.
   let metaAttrs = ownMeta(cls);
   if (metaAttrs === undefined) {
     if (parentMeta?.abstract) metaAttrs = { ...parentMeta.original_attrs, abstract: false };
@@ -188,9 +185,6 @@ export function prepare(cls: ModelClass): Options {
       const { ordering, get_latest_by } = parentMeta.original_attrs;
       metaAttrs = { ...(ordering ? { ordering } : {}), ...(get_latest_by ? { get_latest_by } : {}) };
     } else metaAttrs = {};
-  } else if (parentMeta?.abstract) {
-    const { abstract: _a, db_table: _t, ...inherited } = parentMeta.original_attrs;
-    metaAttrs = { ...inherited, ...metaAttrs };
   }
   const meta = new Options(cls, metaAttrs, parentMeta?.original_attrs.app_label);
   metas.set(cls, meta);
@@ -203,10 +197,11 @@ export function prepare(cls: ModelClass): Options {
   discoveryTarget = cls;
   discovered = [];
   discoveredOther = false;
-  let declared: Array<[string, Field]>;
+  let declared: Array<[string, Field | null]>;
   try {
     new (cls as unknown as new () => unknown)();
     declared = discovered;
+    discoveredBy.set(cls, declared);
     // Instances loaded from the database may skip the constructor chain when running it would
     // only re-create field objects (no other class fields, no hand-written constructor).
     fastConstruct.set(cls, !discoveredOther && !hasOwnConstructor(cls));
@@ -224,7 +219,7 @@ export function prepare(cls: ModelClass): Options {
   if (concreteParent) {
     for (const f of [...concreteParent._meta.fields, ...concreteParent._meta.many_to_many]) inheritedNames.add(f.name);
   }
-  const ownFields = declared.filter(([name]) => !inheritedNames.has(name));
+  const ownFields = ownFieldsOf(cls, declared, inheritedNames, directParent);
 
   if (meta.proxy) {
     if (parentMeta?.abstract && parentMeta.local_fields.length) {
@@ -245,10 +240,11 @@ export function prepare(cls: ModelClass): Options {
         ([, f]) => f instanceof OneToOneField && (f.options as { parent_link?: boolean }).parent_link && f.to === concreteParent,
       )?.[1];
       if (!link) {
+        // The link is the primary key unless the child declares its own (Django's Options._prepare).
         link = new OneToOneField(concreteParent, {
           on_delete: CASCADE,
           parent_link: true,
-          primary_key: true,
+          primary_key: !ownFields.some(([, f]) => f.options.primary_key),
           related_name: undefined,
         } as never);
         link.auto_created = true;
@@ -261,16 +257,20 @@ export function prepare(cls: ModelClass): Options {
   if (!meta.proxy) {
     for (const [name, field] of ownFields) addField(meta, cls, name, field);
     if (!meta.abstract) {
-      const pk = meta.local_fields.find((f) => f.primary_key) ?? (concreteParent ? undefined : null);
+      const pk = meta.local_fields.find((f) => f.primary_key);
       if (pk) meta.pk = pk;
-      else {
+      else if (concreteParent) {
+        // An explicit parent link without primary_key becomes the primary key, as in Django.
+        const link = meta.parents.get(concreteParent)!;
+        link.primary_key = link.unique = true;
+        meta.pk = link;
+      } else {
         const auto = new BigAutoField({ verbose_name: 'ID', primary_key: true });
         auto.auto_created = true;
         addField(meta, cls, 'id', auto);
         meta.local_fields.unshift(meta.local_fields.pop()!);
         meta.pk = auto;
       }
-      if (concreteParent && !meta.local_fields.some((f) => f.primary_key)) meta.pk = meta.parents.get(concreteParent)!;
     }
   }
   meta.invalidate();
@@ -303,6 +303,33 @@ export function prepare(cls: ModelClass): Options {
     model_prepared(cls);
   }
   return meta;
+}
+
+/**
+ * The fields a class adds, from its discovery (base classes' class fields first). As in
+ * ModelBase.__new__: a concrete parent's field is inherited, and declaring it again is a
+ * FieldError; for the rest the last definition wins, so a child may override an abstract
+ * parent's field, or remove it with a plain value or a method of the same name. Fields are
+ * ordered by their last definition (Django orders them by creation).
+ */
+function ownFieldsOf(cls: ModelClass, declared: Array<[string, Field | null]>, inheritedNames: Set<string>, directParent: ModelClass | null): Array<[string, Field]> {
+  const last = new Map<string, [number, Field | null]>();
+  declared.forEach(([name, field], i) => last.set(name, [i, field]));
+  if (directParent) {
+    const fieldCount = (defs: Array<[string, Field | null]>, name: string) => defs.filter(([n, f]) => n === name && f).length;
+    const parentDefs = discoveredBy.get(directParent) ?? [];
+    for (const f of directParent._meta.local_fields) {
+      if (fieldCount(declared, f.name) > fieldCount(parentDefs, f.name)) {
+        throw new FieldError(
+          `Local field '${f.name}' in class '${cls.name}' clashes with field of the same name from base class '${directParent.name}'.`,
+        );
+      }
+    }
+  }
+  return [...last]
+    .filter(([name, [, field]]) => field && !inheritedNames.has(name) && !Object.hasOwn(cls.prototype, name))
+    .sort(([, [a]], [, [b]]) => a - b)
+    .map(([name, [, field]]) => [name, field!]);
 }
 
 const fastConstruct = new WeakMap<Function, boolean>();
@@ -730,16 +757,16 @@ export class Model {
 
   __reduce__(): [string, Record<string, unknown>] {
     const data = this.__getstate__();
-    data._django_version = DJANGO_VERSION;
+    data._django_version = __version__;
     return [modelMeta(this).label, data];
   }
 
   __setstate__(state: Record<string, unknown>): void {
     const version = state._django_version;
     if (version) {
-      if (version !== DJANGO_VERSION) {
+      if (version !== __version__) {
         warn(
-          `Pickled model instance's Django version ${str(version)} does not match the current version ${DJANGO_VERSION}.`,
+          `Pickled model instance's Django version ${str(version)} does not match the current version ${__version__}.`,
           RuntimeWarning,
           2,
         );

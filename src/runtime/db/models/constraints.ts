@@ -5,7 +5,7 @@ import { ValueError } from '../../python/builtins';
 import { getConnection } from '../backends/base';
 import { Q } from './query_utils';
 import { compileWhere, qn } from './sql';
-import { quoteValue } from '../backends/sqlite';
+import { quoteValue } from '../backends/sqlite3/operations';
 import type { Field } from './fields';
 import type { Model, ModelClass } from './base';
 

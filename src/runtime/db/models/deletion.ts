@@ -5,7 +5,7 @@ import { pythonClass } from '../../python/exceptions';
 import { tuple } from '../../python/types';
 import { getConnection, rowKey, type DatabaseWrapper } from '../backends/base';
 import { atomic } from '../transaction';
-import { quoteValue } from '../backends/sqlite';
+import { quoteValue } from '../backends/sqlite3/operations';
 import { ManyToManyField, RelatedField, isModelInstance, type ForeignObjectRel } from './fields/related';
 import { m2m_changed, post_delete, pre_delete } from './signals';
 import { baseTable, pkColumn, qn } from './sql';

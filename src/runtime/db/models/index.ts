@@ -29,6 +29,5 @@ export { CheckConstraint, UniqueConstraint, BaseConstraint } from './constraints
 export { Options } from './options';
 export type { MetaOptions } from './options';
 export * as signals from './signals';
-export * as validators from './fields/validators';
 export { ForeignObjectRel } from './fields/related';
 export { ObjectDoesNotExist } from '../../core/exceptions';

@@ -3,7 +3,7 @@
 import { FieldError } from '../../core/exceptions';
 import { ValueError } from '../../python/builtins';
 import { date, datetime } from '../../python/datetime';
-import { quoteValue } from '../backends/sqlite';
+import { quoteValue } from '../backends/sqlite3/operations';
 import type { Field } from './fields';
 import { valuesEqual } from './fields';
 

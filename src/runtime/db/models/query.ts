@@ -8,7 +8,7 @@ import { EmptyResultSet, FullResultSet } from '../../core/exceptions';
 import { FETCH_ONE, FETCH_PEERS, FetchMode } from './fetch_modes';
 import { IndexError, ValueError, repr, tuple } from '../../python/builtins';
 import { getConnection, DEFAULT_DB_ALIAS, rowKey, type DatabaseWrapper, type Row } from '../backends/base';
-import { quoteValue } from '../backends/sqlite';
+import { quoteValue } from '../backends/sqlite3/operations';
 import { DEFERRED, LOOKUP_SEP, MAX_GET_RESULTS, REPR_OUTPUT_SIZE } from './constants';
 import { AutoField, Field } from './fields';
 import { ForeignObjectRel, RelatedField } from './fields/related';

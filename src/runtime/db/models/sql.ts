@@ -5,7 +5,7 @@ import { FieldError } from '../../core/exceptions';
 import { IntegrityError, wrapDatabaseError } from '../utils';
 import { IntegrityError as SqliteIntegrityError } from '../../python/sqlite3';
 import { ValueError } from '../../python/builtins';
-import { quote_name, quoteValue } from '../backends/sqlite';
+import { quote_name, quoteValue } from '../backends/sqlite3/operations';
 import { rowKey, type DatabaseWrapper, type Row } from '../backends/base';
 import { LOOKUP_SEP } from './constants';
 import { Field } from './fields';

@@ -1,6 +1,6 @@
 // django.contrib.sessions.backends.base: the dict-like session object every backend extends.
 
-import { get_setting } from '../../../core/web_settings';
+import { get_setting } from '../../../conf';
 import { BadSignature, dumps, loads } from '../../../core/signing';
 import { Exception, KeyError, pythonClass } from '../../../python/exceptions';
 import { getLogger } from '../../../python/logging';

@@ -4,7 +4,7 @@
 // logged on "django.security.SuspiciousSession" and replaced by an empty session.
 
 import { OSError, RuntimeError } from '../../../python/exceptions';
-import { get_setting } from '../../../core/web_settings';
+import { get_setting } from '../../../conf';
 import { SuspiciousOperation } from '../../../core/exceptions';
 import { register_module } from '../../../utils/module_loading';
 import { InvalidSessionKey } from '../exceptions';

@@ -1,8 +1,10 @@
 // django.db.models.fields: the field classes. A field object describes one column; the values
 // themselves live on model instances as plain properties named after `attname`.
 import { ValidationError } from '../../../core/exceptions';
-import { eq, ValueError } from '../../../python/builtins';
-import { classifyDate, classifyDatetime, date, datetime } from '../../../python/datetime';
+import { ValueError } from '../../../python/builtins';
+import { eq } from '../../../python/protocols';
+import { date, datetime } from '../../../python/datetime';
+import { parse_date, parse_datetime } from '../../../utils/dateparse';
 import { Decimal } from '../../../python/decimal';
 import { UUID } from '../../../python/uuid';
 import { NOT_PROVIDED } from '../constants';
@@ -16,7 +18,7 @@ import {
   validate_email,
   validate_slug,
   type Validator,
-} from './validators';
+} from '../../../core/validators';
 import type { Model, ModelClass } from '../base';
 
 export type ChoiceLabel = string | number;
@@ -508,9 +510,14 @@ export class DateField extends DateTimeCheckMixin {
     if (value instanceof datetime) return value.date();
     if (value instanceof date) return value;
     if (typeof value === 'string') {
-      const parsed = classifyDate(value);
-      if (parsed.kind === 'ok') return parsed.value;
-      if (parsed.kind === 'invalid-value') throw this.invalid(value, 'invalid_date');
+      let parsed: date | null;
+      try {
+        parsed = parse_date(value);
+      } catch (error) {
+        if (error instanceof ValueError) throw this.invalid(value, 'invalid_date');
+        throw error;
+      }
+      if (parsed !== null) return parsed;
     }
     throw this.invalid(value);
   }
@@ -539,12 +546,21 @@ export class DateTimeField extends DateField {
     if (value instanceof datetime) return value;
     if (value instanceof date) return new datetime(value.year, value.month, value.day);
     if (typeof value === 'string') {
-      const parsed = classifyDatetime(value);
-      if (parsed.kind === 'ok') return parsed.value;
-      if (parsed.kind === 'invalid-value') throw this.invalid(value, 'invalid_datetime');
-      const asDate = classifyDate(value);
-      if (asDate.kind === 'ok') return new datetime(asDate.value.year, asDate.value.month, asDate.value.day);
-      if (asDate.kind === 'invalid-value') throw this.invalid(value, 'invalid_date');
+      let parsed: datetime | date | null;
+      try {
+        parsed = parse_datetime(value);
+      } catch (error) {
+        if (error instanceof ValueError) throw this.invalid(value, 'invalid_datetime');
+        throw error;
+      }
+      if (parsed !== null) return parsed;
+      try {
+        parsed = parse_date(value);
+      } catch (error) {
+        if (error instanceof ValueError) throw this.invalid(value, 'invalid_date');
+        throw error;
+      }
+      if (parsed !== null) return new datetime(parsed.year, parsed.month, parsed.day);
     }
     throw this.invalid(value);
   }

@@ -1,7 +1,8 @@
 // Relation fields (ForeignKey, OneToOneField, ManyToManyField), the reverse-relation objects
 // (ForeignObjectRel) and the descriptors that turn `entry.blog` / `blog.entry_set` into queries.
 import { FieldError, ValidationError } from '../../../core/exceptions';
-import { AttributeError, ValueError, defineException } from '../../../python/builtins';
+import { AttributeError, ValueError } from '../../../python/builtins';
+import { defineException } from '../../../python/exceptions';
 import { Field, type FieldOptions } from './index';
 import { pyrepr } from '../utils';
 import { MODEL_BRAND } from '../constants';
@@ -91,6 +92,19 @@ export abstract class RelatedField extends Field {
     this.on_delete = this.relOptions.on_delete ?? null;
     this.related_name = this.relOptions.related_name ?? null;
     this._related_query_name = this.relOptions.related_query_name ?? null;
+  }
+
+  override contribute_to_class(cls: ModelClass, name: string): void {
+    super.contribute_to_class(cls, name);
+    // Django fills in %(class)s, %(model_name)s and %(app_label)s once the field belongs to a
+    // concrete model, so a relation declared on an abstract model gets one name per child.
+    const meta = cls._meta;
+    if (meta.abstract) return;
+    const values: Record<string, string> = { class: cls.name.toLowerCase(), model_name: meta.model_name, app_label: meta.app_label.toLowerCase() };
+    const fill = (template: string) => template.replace(/%\((\w+)\)s|%%/g, (all, key?: string) => (key === undefined ? '%' : (values[key] ?? all)));
+    const related_name = this.related_name ?? meta.default_related_name ?? null;
+    if (related_name) this.related_name = fill(related_name);
+    if (this._related_query_name) this._related_query_name = fill(this._related_query_name);
   }
 
   /** Resolves the target model: a class, "self", "Model" or "app_label.Model". */

@@ -2,9 +2,10 @@
 // `place.restaurant` and `pizza.toppings`, installed as accessors on the model prototypes.
 import { MAX_GET_RESULTS } from '../constants';
 import { FETCH_ONE, FETCH_RAISE, fetchBlocked } from '../fetch_modes';
-import { AttributeError, ValueError, defineException, repr } from '../../../python/builtins';
+import { AttributeError, ValueError, repr } from '../../../python/builtins';
+import { defineException } from '../../../python/exceptions';
 import { getConnection, rowKey } from '../../backends/base';
-import { quoteValue } from '../../backends/sqlite';
+import { quoteValue } from '../../backends/sqlite3/operations';
 import { DEFAULT_DB_ALIAS } from '../../backends/base';
 import { Field } from './index';
 import { ForeignObjectRel, ManyToManyField, RelatedField, checkAssignable, isModelInstance } from './related';
@@ -14,6 +15,7 @@ import { QuerySet } from '../query';
 import { atomic } from '../../transaction';
 import { qn } from '../sql';
 import type { Kwargs, Model, ModelClass } from '../base';
+import { tuple, type Tuple } from '../../../python/types';
 
 type Attrs = Record<string, unknown>;
 
@@ -323,6 +325,20 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
     }
   }
 
+  /**
+   * The instance's value the join rows hold: its key on the model the relation is declared on
+   * (forward) or points to (reverse), which is not its own pk when a child declares another one.
+   */
+  private get sourceValue(): unknown {
+    const model = this.isReverse ? this.field.remote_model() : this.field.model;
+    return (this.instance as unknown as Record<string, unknown>)[model._meta.pk.attname];
+  }
+
+  /** Django's related_val: the source values, as a tuple. */
+  get related_val(): Tuple<unknown> {
+    return tuple(this.sourceValue);
+  }
+
   private get sourceColumn(): string {
     return this.isReverse ? this.field.to_column : this.field.from_column;
   }
@@ -334,7 +350,7 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
   }
 
   private targetIds(): unknown[] {
-    const pk = this.instance.pk;
+    const pk = this.sourceValue;
     const out: unknown[] = [];
     for (const row of this.store.rows(this.field.through_table)) if (row[this.sourceColumn] === pk) out.push(row[this.targetColumn]);
     return out;
@@ -342,7 +358,7 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
 
   override get_queryset(): QuerySet<T> {
     const query = this.isReverse ? this.field.name : `${this.field.related_query_name()}`;
-    return this.model._default_manager.db_manager(this._db).get_queryset().filter({ [query]: this.instance.pk }) as QuerySet<T>;
+    return this.model._default_manager.db_manager(this._db).get_queryset().filter({ [query]: this.sourceValue }) as QuerySet<T>;
   }
 
   private ids(objs: Array<T | unknown>): unknown[] {
@@ -374,7 +390,7 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
     const table = this.field.through_table;
     const targetIds = [...new Map(this.ids(objs).map((id) => [rowKey(id), id])).values()];
     if (!targetIds.length) return;
-    const source = this.instance.pk;
+    const source = this.sourceValue;
     const insert = (ids: unknown[]) => {
       const existing = new Set(this.targetIds().map(rowKey));
       for (const id of ids) {
@@ -418,7 +434,7 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
   private deleteRows(match: (row: Record<string, unknown>) => boolean, extraSql: string): void {
     const db = this.store;
     const table = this.field.through_table;
-    const pk = this.instance.pk;
+    const pk = this.sourceValue;
     for (const row of [...db.rows(table)]) if (row[this.sourceColumn] === pk && match(row)) db.deleteRow(table, row.id);
     const where = `${qn(table)}.${qn(this.sourceColumn)} = ${quoteValue(pk)}`;
     db.log(`DELETE FROM ${qn(table)} WHERE ${extraSql ? `(${where}${extraSql})` : where}`);

@@ -1,8 +1,9 @@
 // Facts §2 and §5.3: the catalog lists every documented exception with its base and version.
 import { describe, expect, it } from 'vitest';
-import { EXCEPTIONS_CATALOG, buildExceptionsCatalog, catalogEntry } from 'django/exceptions_catalog';
+import { EXCEPTIONS_CATALOG, buildExceptionsCatalog, catalogEntry } from '../../src/content/exceptions-catalog.ts';
 import { IntegrityError } from 'django/db/utils';
-import { bases, className, pythonName } from 'python/builtins';
+import { bases, pythonName } from 'python/exceptions';
+import { className } from 'python/names';
 
 // The `.. exception::` inventory of exceptions.txt at HEAD (facts §5.3), minus the model layer's two.
 const INVENTORY = [

@@ -1,4 +1,5 @@
-// How SQLite spells names and literal values in the SQL that `connection.queries` shows.
+// django.db.backends.sqlite3.operations: how SQLite spells names and literal values in the SQL
+// that `connection.queries` shows (quote_name, last_executed_query).
 
 export function quote_name(name: string): string {
   return name.startsWith('"') && name.endsWith('"') ? name : `"${name}"`;

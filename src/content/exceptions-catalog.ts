@@ -14,17 +14,17 @@ import {
   ObjectDoesNotExist, ObjectNotUpdated, PermissionDenied, RequestAborted, RequestDataTooBig, SuspiciousFileOperation,
   SuspiciousMultipartForm, SuspiciousOperation, SynchronousOnlyOperation, TooManyFieldsSent, TooManyFilesSent,
   ValidationError, ViewDoesNotExist,
-} from './core/exceptions';
-import { DisallowedModelAdminLookup, DisallowedModelAdminToField } from './contrib/admin/exceptions';
-import { InvalidSessionKey, SessionInterrupted, SuspiciousSession } from './contrib/sessions/exceptions';
+} from '../runtime/core/exceptions';
+import { DisallowedModelAdminLookup, DisallowedModelAdminToField } from '../runtime/contrib/admin/exceptions';
+import { InvalidSessionKey, SessionInterrupted, SuspiciousSession } from '../runtime/contrib/sessions/exceptions';
 import {
   DataError, DatabaseError, DatabaseErrorBase, IntegrityError, InterfaceError, InternalError, NotSupportedError,
   OperationalError, ProgrammingError,
-} from './db/utils';
-import { TransactionManagementError } from './db/transaction_errors';
-import { Http404, UnreadablePostError } from './http/exceptions';
-import { RedirectCycleError } from './test/client_errors';
-import { NoReverseMatch, Resolver404 } from './urls/exceptions';
+} from '../runtime/db/utils';
+import { TransactionManagementError } from '../runtime/db/transaction_errors';
+import { Http404, UnreadablePostError } from '../runtime/http/exceptions';
+import { RedirectCycleError } from '../runtime/test/client_errors';
+import { NoReverseMatch, Resolver404 } from '../runtime/urls/exceptions';
 
 /** The sections of docs/ref/exceptions.txt, in page order. */
 export const CATALOG_SECTIONS = ['core', 'urls', 'database', 'http', 'sessions', 'transaction', 'testing'] as const;

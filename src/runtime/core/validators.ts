@@ -1,5 +1,5 @@
-// The validators the model fields use (django.core.validators, the part the model layer needs).
-import { ValidationError } from '../../../core/exceptions';
+// django.core.validators, the part the model fields use.
+import { ValidationError } from './exceptions';
 
 export type Validator = ((value: any) => void) | { __call__(value: any): void };
 

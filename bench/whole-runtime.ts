@@ -1,0 +1,21 @@
+// Every runtime module in one place, for the bundle-size figure of bench/runtime.bench.ts.
+export * as db from '../src/runtime/db';
+export * as models from '../src/runtime/db/models';
+export * as dispatch from '../src/runtime/dispatch';
+export * as conf from '../src/runtime/conf';
+export * as core_exceptions from '../src/runtime/core/exceptions';
+export * as db_utils from '../src/runtime/db/utils';
+export * as transaction_errors from '../src/runtime/db/transaction_errors';
+export * as http from '../src/runtime/http';
+export * as urls_exceptions from '../src/runtime/urls/exceptions';
+export * as urls_resolvers from '../src/runtime/urls/resolvers';
+export * as admin_exceptions from '../src/runtime/contrib/admin/exceptions';
+export * as sessions_exceptions from '../src/runtime/contrib/sessions/exceptions';
+export * as test_client_errors from '../src/runtime/test/client_errors';
+export * as builtins from '../src/runtime/python/builtins';
+export * as datetime from '../src/runtime/python/datetime';
+export * as decimal from '../src/runtime/python/decimal';
+export * as uuid from '../src/runtime/python/uuid';
+export * as warnings from '../src/runtime/python/warnings';
+export * as sys from '../src/runtime/python/sys';
+export * as pickle from '../src/runtime/python/pickle';
