@@ -52,3 +52,4 @@ try:
         pass
 except TypeError as e:
     print('except X(), two rows match:', type(e).__name__, '-', e, '| while handling:', type(e.__context__).__qualname__)
+    print('  last frame:', traceback.extract_tb(e.__traceback__)[-1].line)

@@ -9,12 +9,12 @@ class Order extends models.Model {
 // ru: Каждый прогон начинается с одного нового заказа.
 const lab = new Scheduler({ setup: () => Order.objects.create() });
 
-// en: The fix: one UPDATE at the end; it counts the rows it changed instead of raising.
-// ru: Исправление: один UPDATE в конце; он сообщает число изменённых строк, а не выбрасывает исключение.
+// en: The fix: one UPDATE at the end; it returns the number of rows it matched instead of raising.
+// ru: Исправление: один UPDATE в конце; он возвращает число подошедших под условие строк, а не выбрасывает исключение.
 lab.process('request', async () => {
   await step('long work');
-  const changed = await Order.objects.filter({ pk: 1 }).aupdate({ status: 'paid' });
-  return changed === 0 ? 'order removed meanwhile' : 'paid';
+  const matched = await Order.objects.filter({ pk: 1 }).aupdate({ status: 'paid' });
+  return matched === 0 ? 'order removed meanwhile' : 'paid';
 });
 
 // en: A background job deletes the orders that are still new.

@@ -24,7 +24,7 @@ except Order.DoesNotExist as error:
 
 # en: A single UPDATE needs no read first, and says how many rows it matched.
 # ru: Одному UPDATE не нужно предварительное чтение, и он сообщает, сколько строк подошло.
-changed = Order.objects.filter(pk=loaded.pk).update(status="paid")
-print("A: update() changed", changed, "rows")
-if changed == 0:
+matched = Order.objects.filter(pk=loaded.pk).update(status="paid")
+print("A: update() matched", matched, "rows")
+if matched == 0:
     print("A: the order was removed meanwhile; tell the user")

@@ -24,8 +24,8 @@ try {
   print('A: refresh_from_db() ->', repr(error));
 }
 
-// en: A single UPDATE avoids the read: it reports how many rows it changed.
-// ru: Один UPDATE обходится без чтения и сообщает, сколько строк изменил.
-const changed = Order.objects.filter({ pk: loaded.pk }).update({ status: 'paid' });
-print('A: update() changed', changed, 'rows');
-if (changed === 0) print('A: the order was removed meanwhile; tell the user');
+// en: A single UPDATE avoids the read: it reports how many rows its condition matched.
+// ru: Один UPDATE обходится без чтения и сообщает, сколько строк подошло под условие.
+const matched = Order.objects.filter({ pk: loaded.pk }).update({ status: 'paid' });
+print('A: update() matched', matched, 'rows');
+if (matched === 0) print('A: the order was removed meanwhile; tell the user');
