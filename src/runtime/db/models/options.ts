@@ -139,7 +139,11 @@ export class Options {
   get all_related_objects(): ForeignObjectRel[] {
     if (this._relatedCache) return this._relatedCache;
     const out = new Set(this.concrete_model._meta.related_objects);
-    for (const parent of this.get_parent_list()) for (const rel of parent._meta.related_objects) out.add(rel);
+    // As Django's get_fields(): a parent's reverse parent links (Place -> Supplier) belong to the
+    // parent alone, so a Restaurant has no `supplier` (nor `restaurant`).
+    for (const parent of this.get_parent_list()) {
+      for (const rel of parent._meta.related_objects) if (!(rel.field as { parent_link?: boolean }).parent_link) out.add(rel);
+    }
     for (const rel of this.related_objects) out.add(rel);
     return (this._relatedCache = [...out]);
   }

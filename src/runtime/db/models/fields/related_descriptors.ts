@@ -73,6 +73,8 @@ function installForward(field: RelatedField): void {
       } else if ((obj = parentFromChild(this, field)) !== undefined) {
         // A multi-table child holds all of its parent's fields: no query (Django's ForwardOneToOneDescriptor).
         cache[name] = obj;
+      } else if ((obj = cachedOnAncestor(this, field, value)) !== undefined) {
+        cache[name] = obj;
       } else {
         if (this._state.fetch_mode === FETCH_RAISE) throw fetchBlocked(field.model._meta.object_name, name);
         const remote = field.remote_model();
@@ -107,6 +109,27 @@ function installForward(field: RelatedField): void {
       if (field.one_to_one && field.remote_field) obj._state.fields_cache[field.remote_field.get_accessor_name()] = this;
     },
   });
+}
+
+/**
+ * Django's ForwardManyToOneDescriptor: a relation inherited from a multi-table parent may already
+ * be cached on the parent instance this child was reached from (grand_parent.parent.place).
+ */
+function cachedOnAncestor(instance: Model, field: RelatedField, value: unknown): Model | undefined {
+  const link = ancestorLink((instance.constructor as ModelClass)._meta, field.model);
+  const ancestor = link ? (instance._state.fields_cache[link.name] as Model | null | undefined) : undefined;
+  const cached = ancestor ? (ancestor._state.fields_cache[field.name] as Model | null | undefined) : undefined;
+  return cached && (cached as unknown as Attrs)[field.target_field.attname] === value ? cached : undefined;
+}
+
+/** Options.get_ancestor_link(): the field of `meta`'s model that leads towards `ancestor`. */
+function ancestorLink(meta: ModelClass['_meta'], ancestor: ModelClass): Field | null {
+  if (meta.parents.has(ancestor)) return meta.parents.get(ancestor) ?? null;
+  for (const [parent, link] of meta.parents) {
+    const found = ancestorLink(parent._meta, ancestor);
+    if (found) return link ?? found;
+  }
+  return null;
 }
 
 function reverseDoesNotExist(rel: ForeignObjectRel): new (message: string) => Error {
