@@ -44,7 +44,7 @@ export const SCENARIOS: Scenario[] = [
     title: { en: 'A stale cache entry', ru: 'Устаревшая запись в кеше' },
     description: {
       en: 'The reader serves the cart from the cache or fills the cache from the table; the job deletes the row. The check after each run fails when the cache still holds a cart whose row is gone. Invalidating the entry on delete is not enough on its own: a reader that read the row before the delete and writes the cache after the invalidation puts the stale entry back. Holding the row lock while reading and filling, and while deleting and invalidating, closes that last interleaving.',
-      ru: 'Читатель отдаёт корзину из кеша или заполняет кеш из таблицы; задача удаляет строку. Проверка после прогона не проходит, если в кеше осталась корзина, строки которой уже нет. Одного удаления записи из кеша мало: читатель, который прочитал строку до удаления и записал кеш после очистки, возвращает устаревшую запись. Блокировка строки на время чтения с заполнением и на время удаления с очисткой закрывает и это последнее чередование.',
+      ru: 'Читатель отдаёт корзину из кеша или заполняет кеш из таблицы; задача удаляет строку. Проверка после прогона не проходит, если в кеше осталась корзина, строки которой уже нет. Одного удаления записи из кеша мало: читатель, который прочитал строку до удаления, а записал её в кеш уже после очистки, возвращает туда устаревшую запись. Блокировка строки на время чтения с заполнением и на время удаления с очисткой закрывает и это последнее чередование.',
     },
     variants: [
       RACE,
@@ -55,7 +55,7 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'background-job',
     section: 'background-jobs',
-    title: { en: 'A background job deletes mid-request', ru: 'Фоновая задача удаляет посреди запроса' },
+    title: { en: 'A background job deletes mid-request', ru: 'Фоновая задача удаляет заказ посреди запроса' },
     description: {
       en: 'The request loads the order, does some long work and reloads it; a background job deletes new orders meanwhile. The reload raises DoesNotExist. A single UPDATE at the end never raises: it reports 0 matched rows when the order is gone.',
       ru: 'Запрос загружает заказ, долго работает и перечитывает его; тем временем фоновая задача удаляет новые заказы. Перечитывание выбрасывает DoesNotExist. Один UPDATE в конце никогда не выбрасывает исключение: если заказа уже нет, он сообщает, что под условие подошло 0 строк.',
@@ -78,7 +78,7 @@ export const SCENARIOS: Scenario[] = [
     title: { en: 'select_for_update() makes the second process wait', ru: 'select_for_update() заставляет второй процесс ждать' },
     description: {
       en: 'atomic() alone does not stop a lost update: both transactions read 10 before either writes. select_for_update() locks the row; the second sale waits (shown as a lock awaited) until the first commits, and then reads 9.',
-      ru: 'Один atomic() не спасает от потерянного обновления: обе транзакции читают 10 до того, как кто-то запишет. select_for_update() блокирует строку; вторая продажа ждёт (в лаборатории это видно как ожидание блокировки), пока первая не зафиксирует транзакцию, и затем читает 9.',
+      ru: 'Один atomic() не спасает от потерянного обновления: обе транзакции читают 10 раньше, чем любая из них что-то запишет. select_for_update() блокирует строку; вторая продажа ждёт (в лаборатории это видно как ожидание блокировки), пока первая не зафиксирует транзакцию, и затем читает 9.',
     },
     variants: [RACE, { id: 'fix', label: { en: 'Fix: select_for_update() in atomic()', ru: 'Исправление: select_for_update() в atomic()' } }],
   },

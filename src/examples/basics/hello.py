@@ -1,5 +1,5 @@
 # en: In a Django shell, print() writes to the console; here the output panel shows the same.
-# ru: В консоли Django print() пишет в консоль; здесь то же самое видно в панели вывода.
+# ru: В оболочке Django print() пишет в терминал; здесь то же самое видно в панели вывода.
 print("Hello from the playground")
 # en: repr() gives the Python notation of a value.
 # ru: repr() даёт запись значения в нотации Python.

@@ -13,7 +13,7 @@ class Comment(Timestamped):
 
 
 # en: No table behind an abstract model, so no exception classes either.
-# ru: За абстрактной моделью нет таблицы, поэтому нет и классов исключений.
+# ru: У абстрактной модели нет своей таблицы, поэтому нет и классов исключений.
 try:
     print(Timestamped.DoesNotExist)
 except AttributeError as error:

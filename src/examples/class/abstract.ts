@@ -20,5 +20,5 @@ try {
 }
 
 // en: A concrete child gets its own exception and manager.
-// ru: Конкретный потомок получает собственные исключение и менеджер.
+// ru: Конкретный потомок получает собственный класс исключения и собственный менеджер.
 print(Comment.DoesNotExist.__qualname__, Comment.objects.count());

@@ -14,7 +14,7 @@ class Restaurant extends Place {
 print(repr(Restaurant._meta.get_field('name')));
 
 // en: A name that a form or serializer asks for may not exist: check before use.
-// ru: Имя, которое спрашивает форма или сериализатор, может не существовать: проверяем.
+// ru: Имени, которое запрашивает форма или сериализатор, может не оказаться: проверяем заранее.
 for (const name of ['serves_pizza', 'rating']) {
   try {
     Restaurant._meta.get_field(name);

@@ -9,7 +9,7 @@ class Novel extends models.Model {
 Novel.objects.create({ title: 'Dune' });
 
 // en: Excluding an empty list excludes nothing: the condition is true for every row.
-// ru: Исключение по пустому списку ничего не исключает: условие истинно для любой строки.
+// ru: exclude() с пустым списком ничего не отсекает: условие истинно для любой строки.
 const everything = Novel.objects.exclude({ pk__in: [] });
 const compiler = everything.query.get_compiler('default');
 try {

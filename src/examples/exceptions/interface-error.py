@@ -2,7 +2,7 @@
 from django.db import DatabaseError, Error, InterfaceError, connection
 
 # en: A cursor used after it was closed: psycopg raises its InterfaceError, Django re-raises its own.
-# ru: Курсор использован после закрытия: psycopg выбрасывает свою InterfaceError, Django — свою.
+# ru: Курсор использован после закрытия: psycopg выбрасывает свой InterfaceError, Django — свой.
 cursor = connection.cursor()
 cursor.close()
 try:

@@ -12,7 +12,7 @@ class Invoice(models.Model):
 
 
 # en: Querying a table that does not exist: psycopg's UndefinedTable, re-raised as ProgrammingError.
-# ru: Запрос к несуществующей таблице: UndefinedTable из psycopg, перевыброшенная как ProgrammingError.
+# ru: Запрос к несуществующей таблице: UndefinedTable из psycopg, выброшенный заново как ProgrammingError.
 try:
     list(Invoice.objects.all())
 except ProgrammingError as error:

@@ -15,7 +15,7 @@ Invoice.objects.create(number="F-1", customer=acme)
 Invoice.objects.create(number="F-2", customer=acme)
 
 # en: PROTECT refuses the delete before a single row is gone.
-# ru: PROTECT отказывает в удалении, пока не удалено ни одной строки.
+# ru: PROTECT отказывает в удалении раньше, чем удалена хоть одна строка.
 try:
     acme.delete()
 except models.ProtectedError as error:

@@ -6,7 +6,7 @@ class Note(models.Model):
 
 
 # en: Django reports misuse with Python's own exception classes.
-# ru: О неверном использовании Django сообщает собственными классами исключений Python.
+# ru: О неверном использовании Django сообщает встроенными исключениями Python.
 attempts = [
     lambda: Note(txt="typo"),
     lambda: Note(text="unsaved").delete(),

@@ -13,7 +13,7 @@ Novel.objects.create(title="Dune")
 
 
 # en: A coroutine runs with an event loop, as an async def view does.
-# ru: Сопрограмма выполняется в цикле событий, как view с async def.
+# ru: Корутина выполняется в цикле событий, как view с async def.
 async def view():
     try:
         Novel.objects.get(pk=1)

@@ -28,5 +28,5 @@ print(by_field.message_dict)
 print(by_field.error_dict["age"][1].code)
 
 # en: 4. Another ValidationError: its contents are taken over.
-# ru: 4. Другая ValidationError: её содержимое переносится.
+# ru: 4. Другой ValidationError: его содержимое переносится.
 print(repr(ValidationError(by_field)))

@@ -21,7 +21,7 @@ def cached_cart(pk):
 pk = Cart.objects.create(items=1).pk
 print("A: first request ->", repr(cached_cart(pk)))
 # en: The moment the entry was stored: the clock below is moved from here, as a test would.
-# ru: Момент, когда запись попала в кеш: от него ниже сдвигаются часы, как это сделал бы тест.
+# ru: Момент, когда запись попала в кеш: от него часы ниже переводят вперёд, как это сделал бы тест.
 stored_at = time.time()
 
 # en: Process B deletes the row and leaves the cache entry behind.

@@ -22,7 +22,7 @@ try:
     room.full_clean()
 except ValidationError as error:
     # en: A single ValidationError collects what every step found.
-    # ru: Одна ValidationError собирает всё, что нашёл каждый шаг.
+    # ru: Один ValidationError собирает всё, что нашёл каждый шаг.
     print(error.message_dict)
 
 # en: Excluded fields are neither cleaned nor checked for uniqueness.

@@ -44,5 +44,5 @@ print(ada.get_absolute_url())
 print(Profile(name="/example.com").get_absolute_url())
 
 # en: Model does not define the method; every model adds its own.
-# ru: В самой Model этого метода нет — каждая модель добавляет свой.
+# ru: В самом Model этого метода нет — каждая модель добавляет свой.
 print(hasattr(models.Model, "get_absolute_url"))

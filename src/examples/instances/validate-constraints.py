@@ -25,7 +25,7 @@ except ValidationError as error:
     print(error.message_dict)
 
 # en: validate_unique() leaves UniqueConstraint to validate_constraints().
-# ru: UniqueConstraint validate_unique() оставляет на validate_constraints().
+# ru: validate_unique() не проверяет UniqueConstraint: это работа validate_constraints().
 offer.validate_unique()
 print("validate_unique() found nothing")
 
