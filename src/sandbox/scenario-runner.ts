@@ -102,7 +102,7 @@ const emptyResult = (): ScenarioResult => ({
 });
 
 export async function runScenario(job: ScenarioRun): Promise<ScenarioResult> {
-  const { source, filename, loader, request } = job;
+  const { source, filename, loader } = job;
   const result = emptyResult();
   const exceptions = (await loader.load('python/exceptions')) as unknown as typeof ExceptionsModule;
   const fail = (error: unknown): ScenarioResult => {

@@ -13,7 +13,6 @@ import { RequestDataTooBig, SuspiciousMultipartForm, TooManyFieldsSent, TooManyF
 import { InMemoryUploadedFile } from '../core/files/uploadedfile';
 import { exceeds_limit, get_setting } from '../conf';
 import { Exception, StopIteration, pythonClass } from '../python/exceptions';
-import { uuid4 } from '../python/uuid';
 import { MultiValueDict } from '../utils/datastructures';
 import { QueryDict, type InputStream } from './request';
 

@@ -1,7 +1,8 @@
 // Django's TestCase assertions, spelled for the conformance suite ported from Django's own tests.
 import { expect } from 'vitest';
 import { connection, connections, reset_databases } from 'django/db';
-import { AttributeError, eq, repr } from 'python/builtins';
+import { AttributeError, repr } from 'python/builtins';
+import { eq } from 'python/protocols';
 import { messageOf, rejectionOf, thrownBy } from '../models/helpers';
 
 /**

@@ -39,7 +39,7 @@ import { Manager } from './manager';
 import { Collector, type DeleteResult } from './deletion';
 import { CASCADE } from './deletion';
 import { Q } from './query_utils';
-import { insertObject, updateObject } from './query';
+import { insertObject, updateObject } from './sql/compiler';
 import { getConnection } from '../backends/base';
 import { runStep } from '../backends/steps';
 import { atomic } from '../transaction';

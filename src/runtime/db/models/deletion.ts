@@ -8,7 +8,7 @@ import { atomic } from '../transaction';
 import { quoteValue } from '../backends/sqlite3/operations';
 import { ManyToManyField, RelatedField, isModelInstance, type ForeignObjectRel } from './fields/related';
 import { m2m_changed, post_delete, pre_delete } from './signals';
-import { baseTable, pkColumn, qn } from './sql';
+import { baseTable, pkColumn, qn } from './sql/datastructures';
 import { compareValues } from './lookups';
 import type { Field } from './fields';
 import type { Model, ModelClass } from './base';

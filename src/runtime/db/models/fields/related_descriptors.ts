@@ -13,7 +13,7 @@ import { Manager } from '../manager';
 import { m2m_changed } from '../signals';
 import { QuerySet } from '../query';
 import { atomic } from '../../transaction';
-import { qn } from '../sql';
+import { qn } from '../sql/datastructures';
 import type { Kwargs, Model, ModelClass } from '../base';
 import { tuple, type Tuple } from '../../../python/types';
 
