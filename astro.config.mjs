@@ -11,7 +11,7 @@ import { sandboxFrameInline } from './src/build/sandbox-frame-inline.ts';
 import { searchWeights } from './src/build/search-weights.ts';
 import { buildSidebar } from './src/build/sidebar.ts';
 import { LANG_LABELS } from './src/i18n/locales.ts';
-import { SHIKI_THEMES } from './src/build/shiki-themes.ts';
+import { SHIKI_THEMES } from './src/editor/theme/shiki-themes.ts';
 
 // The canonical origin: the sitemap and hreflang alternates are absolute URLs on it.
 const site = 'https://django-models.dev';

@@ -3,7 +3,7 @@
  * properties using light-dark(), which follows the colour scheme Starlight sets per theme.
  */
 import { bundledThemes, type ThemeRegistrationRaw } from 'shiki';
-import { SHIKI_DARK_THEME, SHIKI_LIGHT_THEME } from '../../build/shiki-themes';
+import { SHIKI_DARK_THEME, SHIKI_LIGHT_THEME } from './shiki-themes';
 import { TOKEN_SCOPES, tokenColorVariable, type TokenKind } from './token-scopes';
 
 interface TokenColorRule {
