@@ -1,5 +1,5 @@
 /**
- * `npm test`: type checks, unit tests, a production build, end-to-end tests, then the closing
+ * `npm test`: lint and format checks, type checks, unit tests, a production build, end-to-end tests, then the closing
  * line `tests: N passed, N failed`, which prints whatever failed on the way.
  * `npm run test:all` (CI) first re-runs every Python twin on real Django (`--django`).
  *
@@ -24,6 +24,7 @@ function step(name: string, args: string[]): boolean {
 
 rmSync('test-results', { recursive: true, force: true });
 if (process.argv.includes('--django')) step('real Django', ['run', 'django:check']);
+step('lint', ['run', 'lint']);
 step('type checks', ['run', 'check']);
 step('unit tests', ['run', 'test:unit']);
 if (step('build', ['run', 'build'])) step('end-to-end tests', ['run', 'test:e2e']);

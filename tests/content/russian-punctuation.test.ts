@@ -27,7 +27,7 @@ export function listIntroProblems(markdown: string): string[] {
     let k = i;
     let itemText = item[1]!;
     while (k + 1 < lines.length && /^\s+\S/.test(lines[k + 1]!)) itemText += ` ${lines[++k]!.trim()}`;
-    const bare = itemText.replace(/^[*`\[]+/, '');
+    const bare = itemText.replace(/^[*`[]+/, '');
     if (/^[а-яё]/.test(bare) || /;$/.test(itemText.trim())) problems.push(`${before} → ${lines[i]!.trim()}`);
   }
   return problems;

@@ -13,7 +13,7 @@ Recipe.objects.create({ title: 'Borscht' });
 
 // en: get_object_or_404() turns Recipe.DoesNotExist into Http404.
 // ru: get_object_or_404() превращает Recipe.DoesNotExist в Http404.
-function recipe(request: HttpRequest, kwargs: { pk: number }): HttpResponse {
+function recipe(_request: HttpRequest, kwargs: { pk: number }): HttpResponse {
   return new HttpResponse(get_object_or_404(Recipe, { pk: kwargs.pk }).title);
 }
 install_urlconf('mysite.urls', { urlpatterns: [path('recipes/<int:pk>/', recipe)] });

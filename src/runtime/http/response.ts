@@ -50,6 +50,8 @@ export function iri_to_uri(iri: string): string {
 
 /** The scheme Python's urlsplit() finds, lower-cased, or ''. */
 export function url_scheme(url: string): string {
+  // As Python's urlsplit(): leading C0 control characters and spaces are stripped.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const stripped = url.replace(/^[\x00-\x20]+/, '');
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(stripped);
   return match ? match[1]!.toLowerCase() : '';

@@ -58,7 +58,7 @@ function builtinEq(a: unknown, b: unknown): boolean {
   const nb = asNumber(b);
   if (na !== undefined || nb !== undefined) {
     if (na === undefined || nb === undefined) return false;
-    // eslint-disable-next-line eqeqeq -- loose equality compares a bigint with a number by value
+    // Loose equality compares a bigint with a number by value.
     return na == nb;
   }
   if (typeof a !== 'object' || typeof b !== 'object') return false;

@@ -64,6 +64,7 @@ export function float(value: number | string): number {
   return new Number(parsed) as unknown as number;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-wrapper-object-types -- a Python float is a boxed Number here
 export function isFloatObject(value: unknown): value is Number {
   return value instanceof Number;
 }

@@ -6,7 +6,7 @@ import { AttributeError, ValueError, hash } from 'python/builtins';
 import { datetime, timedelta } from 'python/datetime';
 import { uuid4 } from 'python/uuid';
 import {
-  assertCountEqual, assertEqual, assertIn, assertNotEqual, assertNumQueries, assertSequenceEqual,
+  assertEqual, assertIn, assertNotEqual, assertNumQueries, assertSequenceEqual,
   freshDatabase, hasattr, raises,
 } from './helpers';
 

@@ -60,7 +60,8 @@ describe('hash', () => {
     expect(hash(-1)).toBe(-2);
     expect(hash(true)).toBe(1);
     expect(hash(1.0)).toBe(hash(1));
-    expect(hash(1.5)).toBe(1152921504606846977);
+    // Python's hash(1.5) is 2**60 + 1, which a double cannot hold: the runtime gives the nearest, 2**60.
+    expect(hash(1.5)).toBe(2 ** 60);
     expect(hash(-0.5)).toBe(-1152921504606846976);
     expect(hash(Infinity)).toBe(314159);
   });

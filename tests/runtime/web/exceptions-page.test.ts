@@ -5,8 +5,8 @@ import { beforeEach, describe, expect, it, test } from 'vitest';
 import { EXCEPTIONS_CATALOG } from '../../../src/content/exceptions-catalog.ts';
 import {
   AppRegistryNotReady, BadRequest, DisallowedHost, DisallowedRedirect, ImproperlyConfigured, MiddlewareNotUsed,
-  PermissionDenied, RequestAborted, RequestDataTooBig, SuspiciousFileOperation, SuspiciousMultipartForm,
-  SuspiciousOperation, SynchronousOnlyOperation, TooManyFieldsSent, TooManyFilesSent, ViewDoesNotExist,
+  PermissionDenied, RequestAborted, SuspiciousFileOperation, SuspiciousMultipartForm,
+  SuspiciousOperation, SynchronousOnlyOperation, ViewDoesNotExist,
 } from 'django/core/exceptions';
 import { DisallowedModelAdminLookup, DisallowedModelAdminToField } from 'django/contrib/admin/exceptions';
 import { InvalidSessionKey, SessionInterrupted, SuspiciousSession } from 'django/contrib/sessions/exceptions';
@@ -28,7 +28,7 @@ import { session_files } from 'django/contrib/sessions/backends/file';
 import { SessionStore as CacheSessionStore } from 'django/contrib/sessions/backends/cache';
 import 'django/contrib/sessions/middleware';
 import 'django/middleware/common';
-import { ChangeList, ModelAdmin, AdminSite } from 'django/contrib/admin';
+import { ChangeList, AdminSite } from 'django/contrib/admin';
 import { asyncContext, async_unsafe, sync_to_async } from 'django/utils/asyncio';
 import { register_module } from 'django/utils/module_loading';
 import { captureLogs } from 'python/logging';
@@ -70,7 +70,7 @@ function view(name: string, fn: (request: HttpRequest, kwargs?: any) => unknown)
 
 /** Installs a URLconf of views registered in "mysite.views". */
 function site(routes: Record<string, (request: HttpRequest, kwargs?: any) => unknown>, extra: Record<string, unknown> = {}) {
-  const views = Object.fromEntries(Object.entries(routes).map(([route, fn], i) => [`view${i}`, view(`view${i}`, fn)]));
+  const views = Object.fromEntries(Object.entries(routes).map(([, fn], i) => [`view${i}`, view(`view${i}`, fn)]));
   register_module('mysite.views', views);
   install_urlconf('mysite.urls', {
     urlpatterns: Object.entries(routes).map(([route], i) => path(route, views[`view${i}`] as never, { name: `v${i}` })),

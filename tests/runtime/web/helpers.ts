@@ -1,5 +1,4 @@
 // Shared set-up for the web runtime tests: clean settings, URLconfs, sessions and captured stderr.
-import { expect } from 'vitest';
 import { reset_settings } from 'django/conf';
 import { clear_url_caches, set_urlconf } from 'django/urls';
 import { cache } from 'django/core/cache';

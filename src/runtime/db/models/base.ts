@@ -793,6 +793,7 @@ export class Model {
   }
 
   refresh_from_db(options: RefreshOptions = {}): void {
+    // eslint-disable-next-line prefer-rest-params -- the check needs the call's own arguments: Python's keyword-only parameters
     checkKeywordCall('Model.refresh_from_db', arguments, ['using', 'fields', 'from_queryset']);
     const meta = modelMeta(this);
     let fields: Set<string> | null = null;
@@ -854,6 +855,7 @@ export class Model {
   // -- saving --------------------------------------------------------------------------------------------
 
   save(options: SaveOptions = {}): void {
+    // eslint-disable-next-line prefer-rest-params -- the check needs the call's own arguments: Python's keyword-only parameters
     checkKeywordCall('Model.save', arguments, ['force_insert', 'force_update', 'using', 'update_fields']);
     const meta = modelMeta(this);
     this._prepare_related_fields_for_save('save');
@@ -868,7 +870,11 @@ export class Model {
     if (update_fields !== null) {
       if (update_fields.size === 0) return;
       const names = new Set<string>();
-      for (const f of meta.concrete_fields) if (!f.primary_key) (names.add(f.name), names.add(f.attname));
+      for (const f of meta.concrete_fields) {
+        if (f.primary_key) continue;
+        names.add(f.name);
+        names.add(f.attname);
+      }
       const invalid = [...update_fields].filter((n) => !names.has(n));
       if (invalid.length) {
         throw new ValueError(
@@ -1017,6 +1023,7 @@ export class Model {
   // -- deleting -------------------------------------------------------------------------------------------
 
   delete(options: DeleteOptions = {}): DeleteResult {
+    // eslint-disable-next-line prefer-rest-params -- the check needs the call's own arguments: Python's keyword-only parameters
     checkKeywordCall('Model.delete', arguments, ['using', 'keep_parents']);
     const meta = modelMeta(this);
     if (!this._is_pk_set()) {

@@ -134,11 +134,8 @@ export class UniqueConstraint extends BaseConstraint {
     if (values.some((v) => v === null || v === undefined)) return;
     const db = getConnection(options.using);
     const row = instanceRow(model, instance);
-    let cond = null;
-    if (this.condition) {
-      cond = compileWhere(db, model, this.condition, []);
-      if (!cond.test(row)) return;
-    }
+    // A conditional constraint covers only the rows its condition matches.
+    if (this.condition && !compileWhere(db, model, this.condition, []).test(row)) return;
     const lookup: Record<string, unknown> = {};
     this.fields.forEach((n, i) => (lookup[n] = values[i]));
     let qs = model._default_manager.using(options.using ?? null).filter(lookup);

@@ -319,7 +319,11 @@ export class Collector {
         const pks = new Set(objs.map((o) => o.pk));
         const table = field.through_table;
         let n = 0;
-        for (const row of [...db.rows(table)]) if (pks.has(row[column])) (db.deleteRow(table, row.id), n++);
+        for (const row of [...db.rows(table)]) {
+          if (!pks.has(row[column])) continue;
+          db.deleteRow(table, row.id);
+          n++;
+        }
         db.log(`DELETE FROM ${qn(table)} WHERE ${qn(table)}.${qn(column)} IN (${[...pks].map(quoteValue).join(', ')})`);
         bump(`${field.model._meta.app_label}.${field.model.name}_${field.name}`, n);
       }

@@ -21,7 +21,8 @@ export class Manager<T extends Model = Model> {
 
   get model(): ModelClass<T> {
     const model = this._model;
-    if (model && !this.name) model._meta; // binds declared managers on first use
+    // Reading _meta prepares the model class, which binds its declared managers (and names this one).
+    if (model && !this.name) void model._meta;
     if (!model) {
       // A manager declared as `static objects = new Manager()` learns its model when the class is
       // first prepared; `new Manager(this)` binds it at once.

@@ -11,7 +11,6 @@ import { RelatedField, isModelInstance } from '../fields/related';
 import { LOOKUPS, RELATED_LOOKUPS, dateTransforms, unsupportedLookup, yearLookupSql, type TransformSpec } from '../lookups';
 import { Q, type QChild } from '../query_utils';
 import type { ModelClass } from '../base';
-import { baseTable, columnSql, pkColumn, qn } from './datastructures';
 import { resolvePath } from './query';
 /** A compiled WHERE condition: a row test and its SQL; `never` is Django's EmptyResultSet. */
 export interface Condition {

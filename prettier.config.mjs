@@ -1,0 +1,8 @@
+// Prettier formats the code; `npm run lint` checks it and `npm run format` applies it.
+export default {
+  printWidth: 130,
+  singleQuote: true,
+  trailingComma: 'all',
+  plugins: ['prettier-plugin-astro'],
+  overrides: [{ files: '*.astro', options: { parser: 'astro' } }],
+};
