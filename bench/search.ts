@@ -7,7 +7,7 @@
  * - per-keystroke query time: Pagefind's search() for each prefix of a query, index warm.
  * Usage: node bench/search.ts (after a build); DIST_DIR=/tmp/other node bench/search.ts.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +16,9 @@ import { startServer } from '../scripts/serve.ts';
 import { LANGS, pathInLang, type Lang } from '../src/i18n/locales.ts';
 import { normaliseQuery } from '../src/search/query.ts';
 import { searchInPage } from '../tests/search/pagefind-in-browser.ts';
+import { openSearchDialog, searchInDialog } from '../tests/search/dialog-in-browser.ts';
+import { positionOf, precision } from '../tests/search/quality.ts';
+import { QUALITY_QUERIES } from '../tests/search/quality-queries.ts';
 
 const RUNS = 7;
 const QUERIES: Record<Lang, string[]> = { en: ['refresh_from_db', 'live examples'], ru: ['живые примеры', 'исключения'] };
@@ -42,6 +45,9 @@ function indexSize(lang: Lang): { files: number; raw: number; gzip: number } {
     const name = path.slice(pagefindDir.length + 1);
     return name.startsWith(`pagefind.${lang}_`) || name === `wasm.${lang}.pagefind` || name.startsWith(`index/${lang}_`) || name.startsWith(`fragment/${lang}_`);
   });
+  // The query-rewrite table the dialog fetches as it opens (src/build/search-rewrites.ts).
+  const rewrites = join(distDir, 'search', `rewrites.${lang}.json`);
+  if (existsSync(rewrites)) mine.push(rewrites);
   let raw = 0;
   let gzip = 0;
   for (const path of mine) {
@@ -77,6 +83,19 @@ async function keystrokeTimes(browser: Browser, siteOrigin: string, lang: Lang, 
   return timed.map((answer) => answer.milliseconds);
 }
 
+/** P@1 and P@3 of the search-quality queries, typed into the real dialog. */
+async function quality(browser: Browser, siteOrigin: string, lang: Lang): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(siteOrigin + pathInLang('/', lang), { waitUntil: 'networkidle' });
+  await openSearchDialog(page);
+  const positions: number[] = [];
+  for (const query of QUALITY_QUERIES[lang]) positions.push(positionOf(query.expected, (await searchInDialog(page, query.query)).sections));
+  await context.close();
+  const { queries, atOne, atThree } = precision(positions);
+  return `${queries} queries through the dialog, P@1 ${atOne.toFixed(2)}, P@3 ${atThree.toFixed(2)}`;
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const server = await startServer({ root: distDir, port: 0 });
@@ -88,7 +107,8 @@ try {
   console.log(`Search bench for ${distDir} (medians of ${RUNS} runs, Chromium)`);
   for (const lang of LANGS) {
     const size = indexSize(lang);
-    console.log(`\n[${lang}] index: ${size.files} files, ${kb(size.raw)} raw, ${kb(size.gzip)} gzip`);
+    console.log(`\n[${lang}] index: ${size.files} files, ${kb(size.raw)} raw, ${kb(size.gzip)} gzip (with the rewrite table)`);
+    console.log(`  quality: ${await quality(browser, server.origin, lang)}`);
     for (const query of QUERIES[lang]) {
       const cold: number[] = [];
       for (let run = 0; run < RUNS; run += 1) cold.push(await coldFirstResults(browser, server.origin, lang, query));

@@ -68,6 +68,8 @@ export const collections = {
         'site.version.changed': z.string(),
         'site.exceptionTree.caption': z.string(),
         'site.notFound.searchLead': z.string(),
+        // Said by the search dialog when it corrected the query: [CORRECTED] instead of [SEARCH_TERM].
+        'pagefind.searched_instead': z.string(),
         // Search result counts in every plural form (Intl.PluralRules categories).
         'site.search.results.one': z.string(),
         'site.search.results.few': z.string(),

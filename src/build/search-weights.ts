@@ -1,7 +1,11 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { DEFAULT_LANG, LANGS, langOfPath } from '../i18n/locales.ts';
+import { buildRewrites, glossarySpellings, loadRussianParadigms, russianFormRewrites } from './search-rewrites.ts';
+import { addSectionSynonyms, sectionSynonyms, type HeadingsByPage } from './search-synonyms.ts';
+import { bodyText, headingsOf, identifiersOf, pageKey, wordsOf } from './search-text.ts';
 
 /**
  * Weights API names in headings for Pagefind, so that a search for `refresh_from_db` or
@@ -75,15 +79,45 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+/**
+ * The site's search data, built from the built pages before Pagefind indexes them: weighted API
+ * names in headings, hidden synonyms under each heading (search-synonyms.ts), and each language's
+ * query-rewrite table (search-rewrites.ts).
+ */
 export function searchWeights(): AstroIntegration {
   return {
     name: 'site:search-weights',
     hooks: {
-      'astro:build:done': ({ dir }) => {
-        for (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = readFileSync(file, 'utf8');
-          const weighted = weightIdentifierHeadings(html);
-          if (weighted !== html) writeFileSync(file, weighted);
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const prefixes = LANGS.filter((lang) => lang !== DEFAULT_LANG);
+        const pages = htmlFiles(root).map((file) => {
+          const sitePath = '/' + relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
+          const original = readFileSync(file, 'utf8');
+          return { file, sitePath, lang: langOfPath(sitePath), key: pageKey(sitePath, prefixes), original, html: weightIdentifierHeadings(original) };
+        });
+        const headings: HeadingsByPage = new Map();
+        for (const page of pages) {
+          const found = headingsOf(page.html);
+          if (found.length === 0) continue;
+          headings.set(page.key, { ...headings.get(page.key), [page.lang]: found });
+        }
+        for (const page of pages) {
+          const html = addSectionSynonyms(page.html, sectionSynonyms(headings, page.key, page.lang));
+          if (html !== page.original) writeFileSync(page.file, html);
+        }
+        const paradigms = await loadRussianParadigms();
+        mkdirSync(join(root, 'search'), { recursive: true });
+        for (const lang of LANGS) {
+          const texts = pages.filter((page) => page.lang === lang).map((page) => bodyText(page.html));
+          const russianWords = new Map<string, number>();
+          if (lang === 'ru') {
+            for (const text of texts) for (const word of wordsOf(text.toLowerCase())) if (/^\p{Script=Cyrillic}+$/u.test(word)) russianWords.set(word, (russianWords.get(word) ?? 0) + 1);
+          }
+          const forms = lang === 'ru' ? russianFormRewrites(russianWords, paradigms) : {};
+          const table = buildRewrites(texts, texts.flatMap(identifiersOf), forms, lang === 'ru' ? glossarySpellings() : []);
+          writeFileSync(join(root, 'search', `rewrites.${lang}.json`), JSON.stringify(table));
+          logger.info(`search rewrites (${lang}): ${Object.keys(forms).length} word forms, ${table.words.length} words, ${table.identifiers.length} API names`);
         }
       },
     },

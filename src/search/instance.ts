@@ -9,6 +9,7 @@ import componentUiCssUrl from '@pagefind/component-ui/css?url';
 import siteSearchCssUrl from './search.css?url';
 import { configureInstance, type Instance, type PagefindResults } from '@pagefind/component-ui';
 import { normaliseQuery } from './query.ts';
+import { planQuery, type QueryAttempt, type SearchRewrites } from './rewrite.ts';
 import { SEARCH_RANKING } from './ranking.ts';
 import { rankPages, type PageResultData } from './rank-sections.ts';
 import { renderPageResult } from './result-view.ts';
@@ -48,25 +49,67 @@ interface PagefindSearchApi {
   search(term: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<PageResultData> }[] }>;
 }
 
+/** What the dialog searched for last: the reader's words and the query Pagefind was asked. */
+export interface SearchedFor {
+  typed: string;
+  attempt: QueryAttempt;
+  /** The attempt's query as normalised for Pagefind, which section ranking needs. */
+  asked: string;
+}
+
+/** Per instance: the rewrite table's download, and what the last search asked. */
+interface SiteSearchState {
+  rewrites: Promise<SearchRewrites | undefined>;
+  last?: SearchedFor;
+}
+const states = new WeakMap<Instance, SiteSearchState>();
+
+/** The build writes one table per language (src/build/search-rewrites.ts); search works without it. */
+function loadRewrites(lang: string): Promise<SearchRewrites | undefined> {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return fetch(`${base}/search/rewrites.${encodeURIComponent(lang)}.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<SearchRewrites>) : undefined))
+    .catch(() => undefined);
+}
+
 /**
- * Puts the pages in the order of their best section (rank-sections.ts rankPages), the order
- * the search-quality suite measures. Each page's data is fetched once here and handed on, so
- * Component UI does not fetch it again.
+ * Tries the reader's query as rewrite.ts plans it (the rewritten query, then fallbacks such as a
+ * pasted error's exception name) until one finds something, then puts the pages in the order of
+ * their best section (rank-sections.ts rankPages), the order the search-quality suite measures.
+ * Each page's data is fetched once here and handed on, so Component UI does not fetch it again.
  */
-function rankPagesOf(pagefind: PagefindSearchApi): void {
+function rankPagesOf(pagefind: PagefindSearchApi, state: SiteSearchState): void {
   const search = pagefind.search.bind(pagefind);
   pagefind.search = async (term, options) => {
-    const found = await search(term, options);
+    const typed = term ?? '';
+    const attempts = planQuery(typed, await state.rewrites);
+    let chosen: SearchedFor = { typed, attempt: attempts[0] ?? { query: typed }, asked: normaliseQuery(attempts[0]?.query ?? typed) };
+    let found = await search(chosen.asked || null, options);
+    for (const attempt of attempts.slice(1)) {
+      if (found.results.length > 0) break;
+      const asked = normaliseQuery(attempt.query);
+      const retried = await search(asked || null, options);
+      if (retried.results.length > 0) {
+        chosen = { typed, attempt, asked };
+        found = retried;
+      }
+    }
+    state.last = chosen;
     const head = found.results.slice(0, PAGES_TO_RANK);
     const withData = await Promise.all(head.map(async (result) => ({ ...result, data: await result.data() })));
-    const ranked = rankPages(withData.map((result) => result.data), term ?? '');
+    const ranked = rankPages(withData.map((result) => result.data), chosen.asked);
     const byData = new Map(withData.map((result) => [result.data, result]));
     const reordered = ranked.flatMap((data) => {
       const result = byData.get(data);
       return result ? [{ ...result, data: () => Promise.resolve(data) }] : [];
     });
-    return { ...found, results: [...reordered, ...found.results.slice(PAGES_TO_RANK)] };
+    return { ...found, results: [...reordered, ...found.results.slice(PAGES_TO_RANK)], siteSearchedFor: chosen };
   };
+}
+
+/** What the instance's last search asked, once it has run. */
+export function searchedFor(instance: Instance): SearchedFor | undefined {
+  return states.get(instance)?.last;
 }
 
 export function setUpSearchInstance(name: string, strings: SearchStrings): Instance {
@@ -77,15 +120,14 @@ export function setUpSearchInstance(name: string, strings: SearchStrings): Insta
   instance.setLanguage(strings.lang);
   const uiTranslate = instance.translate.bind(instance);
   instance.translate = createTranslate(strings, (key) => uiTranslate(key));
-  // Pagefind is asked the normalised query; messages still echo what the reader typed.
-  const search = instance.__search__.bind(instance);
-  instance.__search__ = (term, filters) => search(normaliseQuery(term ?? ''), filters);
+  const state: SiteSearchState = states.get(instance) ?? { rewrites: loadRewrites(strings.lang) };
+  states.set(instance, state);
   const load = instance.__load__.bind(instance);
   instance.__load__ = async () => {
     await load();
     const loaded = instance as unknown as { __pagefind__?: PagefindSearchApi & { siteRanked?: true } };
     if (loaded.__pagefind__ && !loaded.__pagefind__.siteRanked) {
-      rankPagesOf(loaded.__pagefind__);
+      rankPagesOf(loaded.__pagefind__, state);
       loaded.__pagefind__.siteRanked = true;
     }
   };
@@ -101,7 +143,7 @@ export function searchElement<K extends keyof HTMLElementTagNameMap>(tag: K, ins
 
 /** Results open on the best-matching section of each page (see result-view.ts). */
 export function showSectionsFirst(results: PagefindResults, instance: Instance): PagefindResults {
-  results.resultTemplate = (result) => renderPageResult(result, normaliseQuery(instance.searchTerm ?? ''));
+  results.resultTemplate = (result) => renderPageResult(result, searchedFor(instance)?.asked ?? normaliseQuery(instance.searchTerm ?? ''));
   return results;
 }
 

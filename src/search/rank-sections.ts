@@ -51,6 +51,8 @@ export interface RankedSection {
    * error message lands on the section that quotes it, not on one that shares a word with it.
    */
   phraseHits: number;
+  /** The heading contains every query word (see headingAnswers()): the section is about the query. */
+  headingAnswers: boolean;
   score: number;
 }
 
@@ -99,9 +101,37 @@ function sectionScore(sub: SubResultData, titleWords: number, queryWordCount: nu
   return { topWeight: locations.length > 0 ? 1 : 0, phraseHits: phraseHits(locations, queryWordCount), score: locations.length };
 }
 
-/** Best first: more query words side by side, then a heavier match (a heading, an API name). */
-function compareMatches(a: Pick<RankedSection, 'phraseHits' | 'topWeight'>, b: Pick<RankedSection, 'phraseHits' | 'topWeight'>): number {
-  return b.phraseHits - a.phraseHits || b.topWeight - a.topWeight;
+type Match = Pick<RankedSection, 'phraseHits' | 'topWeight' | 'headingAnswers'>;
+
+/** Best first: a heading with every query word, more query words side by side, then a heavier match (a heading, an API name). */
+function compareMatches(a: Match, b: Match): number {
+  return Number(b.headingAnswers) - Number(a.headingAnswers) || b.phraseHits - a.phraseHits || b.topWeight - a.topWeight;
+}
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+const fold = (text: string) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * A query word found in a heading word: the same word in another form ("objects" in "Creating
+ * objects", «гонки» in «Состояния гонки»), or the start of an API name the heading spells
+ * ("refresh" in `refresh_from_db()`, "ObjectDoesNot"). A plain word that only starts a longer
+ * name does not count as a word of a prose heading: "object" is not what ObjectDoesNotExist is about
+ * unless the name is all the reader typed.
+ */
+function wordInHeading(queryWord: string, headingWord: string, headingIsName: boolean): boolean {
+  if (headingWord === queryWord) return true;
+  if (headingIsName && headingWord.startsWith(queryWord) && (queryWord.length >= 6 || /_/.test(headingWord))) return true;
+  const stem = queryWord.slice(0, Math.max(3, queryWord.length - 2));
+  return headingWord.startsWith(stem) && headingWord.length <= queryWord.length + 4 && !/_/.test(headingWord);
+}
+
+/** Every word of the (normalised) query is in the heading `title`. */
+export function headingAnswers(title: string | undefined, query: string): boolean {
+  if (!title) return false;
+  const queryWords = fold(query).match(WORD) ?? [];
+  if (queryWords.length === 0) return false;
+  const headingWords = Array.from(title.matchAll(WORD), (match) => ({ word: fold(match[0]), isName: /_|[a-z][A-Z]/.test(match[0]) }));
+  return queryWords.every((queryWord) => headingWords.some(({ word, isName }) => wordInHeading(queryWord.replace(/_+$/, ''), word, isName)));
 }
 
 /** The number of words in a normalised query, which phrase matching needs. */
@@ -146,7 +176,7 @@ export function rankSections(result: PageResultData, query = ''): RankedSection[
   const titleWords = wordCount(result.meta['title'] ?? '');
   const subs = result.sub_results ?? [];
   if (subs.length === 0) {
-    return [{ url: result.url, pageUrl: result.url, pageTitle, sectionTitle: undefined, excerpt: result.excerpt, topWeight: 0, phraseHits: 0, score: 0 }];
+    return [{ url: result.url, pageUrl: result.url, pageTitle, sectionTitle: undefined, excerpt: result.excerpt, topWeight: 0, phraseHits: 0, headingAnswers: false, score: 0 }];
   }
   const sections = subs.map((sub, order) => {
     const isPageItself = sub.url === result.url || sub.url.endsWith(PAGE_TOP_ANCHOR);
@@ -161,6 +191,7 @@ export function rankSections(result: PageResultData, query = ''): RankedSection[
         sectionTitle: isPageItself ? undefined : sub.title,
         excerpt: sub.excerpt,
         ...score,
+        headingAnswers: !isPageItself && score.topWeight > 0 && headingAnswers(sub.title, query),
       },
     };
   });
@@ -197,7 +228,7 @@ export function rankPages<Page extends PageResultData>(pages: readonly Page[], q
   return pages
     .map((page, order) => {
       const [best] = rankSections(page, query);
-      const title = titleMatch(page, queryWords);
+      const title = titleMatch(page, queryWords, query);
       return { page, order, best: best && title && compareMatches(title, best) < 0 ? title : (best ?? title) };
     })
     .sort((a, b) => {
@@ -212,9 +243,13 @@ export function rankPages<Page extends PageResultData>(pages: readonly Page[], q
  * sections' scores, but the best sign that the page as a whole is the answer ("how the live
  * examples work" is the title of the page about them, and a heading on the home page).
  */
-function titleMatch(page: PageResultData, queryWords: number): Pick<RankedSection, 'phraseHits' | 'topWeight'> | undefined {
+function titleMatch(page: PageResultData, queryWords: number, query: string): Match | undefined {
   const titleWords = wordCount(page.meta['title'] ?? '');
   const inTitle = (page.sub_results ?? []).flatMap((sub) => (sub.weighted_locations ?? []).filter(({ location }) => location < titleWords));
   if (inTitle.length === 0) return undefined;
-  return { topWeight: Math.max(...inTitle.map(({ weight }) => weight)), phraseHits: phraseHits(inTitle.map(({ location }) => location), queryWords) };
+  return {
+    topWeight: Math.max(...inTitle.map(({ weight }) => weight)),
+    phraseHits: phraseHits(inTitle.map(({ location }) => location), queryWords),
+    headingAnswers: headingAnswers(page.meta['title'], query),
+  };
 }

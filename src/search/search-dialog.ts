@@ -4,7 +4,7 @@
  * (close button, hints) share our translations.
  */
 import type { PagefindResults } from '@pagefind/component-ui';
-import { loadSearchStyles, searchStringsOfPage, setUpSearchInstance, showSectionsFirst } from './instance.ts';
+import { loadSearchStyles, searchedFor, searchStringsOfPage, setUpSearchInstance, showSectionsFirst } from './instance.ts';
 
 const INSTANCE = 'default';
 /** Milliseconds from the last keystroke to the search (Component UI's default is 300). */
@@ -20,6 +20,20 @@ export async function mountSearchDialog(): Promise<{ open(): void }> {
   document.body.append(modal);
   modal.querySelector('pagefind-input')?.setAttribute('debounce', String(INPUT_DEBOUNCE));
   const results = modal.querySelector<PagefindResults>('pagefind-results');
+  // "Showing results for «гонки» instead of «ujyrb»": said when the query was corrected (the
+  // wrong keyboard layout, a mistyped API name), in the reader's language.
+  const instead = document.createElement('p');
+  instead.className = 'site-search-instead';
+  instead.hidden = true;
+  modal.querySelector('pagefind-summary')?.after(instead);
+  instance.on('results', () => {
+    const last = searchedFor(instance);
+    const corrected = last?.attempt.searchedInstead;
+    instead.hidden = corrected === undefined;
+    instead.textContent = corrected === undefined ? '' : instance.translate('searched_instead', { SEARCH_TERM: last?.typed ?? '', CORRECTED: corrected });
+    // The state the end-to-end tests wait for: the results shown are those of this query.
+    if (results && last) results.dataset['searchedFor'] = last.typed;
+  });
   if (results) {
     showSectionsFirst(results, instance);
     // A result on the current page only scrolls it: close the dialog so the section shows.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, phraseHits, rankPages, rankSections, shownSections, type PageResultData } from '../../src/search/rank-sections.ts';
+import { anchorOf, headingAnswers, phraseHits, rankPages, rankSections, shownSections, type PageResultData } from '../../src/search/rank-sections.ts';
 
 // Locations from 10 on: after the two words of the title.
 const located = (...scores: number[]) => scores.map((balanced_score, index) => ({ weight: 1, balanced_score, location: 10 + index }));
@@ -62,7 +62,7 @@ describe('rankSections', () => {
     };
     expect(rankSections(counted).map((section) => section.url)).toEqual(['/p/#b', '/p/#a']);
     expect(rankSections({ ...page, sub_results: [] })).toEqual([
-      { url: page.url, pageUrl: page.url, pageTitle: 'Model instances', sectionTitle: undefined, excerpt: 'page excerpt', topWeight: 0, phraseHits: 0, score: 0 },
+      { url: page.url, pageUrl: page.url, pageTitle: 'Model instances', sectionTitle: undefined, excerpt: 'page excerpt', topWeight: 0, phraseHits: 0, headingAnswers: false, score: 0 },
     ]);
   });
 
@@ -137,5 +137,19 @@ describe('rankPages', () => {
       sub_results: [{ url: '/#live-examples', title: 'How the live examples work', excerpt: '', weighted_locations: [3, 4, 5].map((location) => ({ weight: 6, balanced_score: 900, location })) }],
     };
     expect(rankPages([headed, titled], 'live examples work').map((result) => result.url)).toEqual(['/live-examples/', '/']);
+  });
+});
+
+describe('headingAnswers', () => {
+  it.each([
+    ['Creating objects', 'creating objects', true],
+    ['Состояния гонки, из-за которых get() промахивается', 'гонки', true],
+    ['`refresh_from_db()` and `arefresh_from_db()`', 'refresh_', true],
+    ['ObjectDoesNotExist', 'ObjectDoesNot', true],
+    ['ObjectDoesNotExist', 'object not found', false],
+    ['`objects`', 'creating objects', false],
+    ['Refreshing objects from the database', 'refresh_from_db_', false],
+  ] as const)('%s answers "%s": %s', (title, query, answers) => {
+    expect(headingAnswers(title, query)).toBe(answers);
   });
 });

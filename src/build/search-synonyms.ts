@@ -1,0 +1,118 @@
+/**
+ * Synonyms for each section, added to the built pages as hidden text under the section's heading
+ * before Pagefind indexes them (as src/search/SearchTerms.astro does by hand), so the words a
+ * reader uses find the section that the site titles otherwise:
+ * - the same section's heading in the other language (headings carry the same id in both), so
+ *   "race condition" finds «Состояние гонки» on the Russian pages and the reverse;
+ * - the glossary (src/i18n/glossary.ts): a heading that uses a term gets the term in the other
+ *   language («первичный ключ» ↔ primary key);
+ * - READER_SYNONYMS below: how readers name what a section explains ("not found" for
+ *   DoesNotExist, «гонка» for a race), in both languages.
+ */
+import { RU_GLOSSARY } from '../i18n/glossary.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { fold } from '../search/rewrite.ts';
+import type { Heading } from './search-text.ts';
+
+/** The other language's heading and glossary terms weigh like an h3 heading: above prose, below the section's own heading. */
+export const SYNONYM_WEIGHT = 5;
+/** Readers' words for what a section explains weigh nearly as much as an API name in its heading. */
+export const READER_SYNONYM_WEIGHT = 9;
+
+/** Words readers use for what a section (by heading id, any page) explains. */
+export const READER_SYNONYMS: Record<string, Record<Lang, string>> = {
+  doesnotexist: { en: 'not found, object not found, no such object, no matching row, get returns nothing', ru: 'не найден, объект не найден, запись не найдена, нет такой записи, get ничего не нашёл' },
+  objectdoesnotexist: { en: 'not found, object does not exist', ru: 'объект не найден, объект не существует' },
+  relatedobjectdoesnotexist: { en: 'related object not found, missing related object, reverse one-to-one', ru: 'связанный объект не найден, нет связанного объекта' },
+  multipleobjectsreturned: { en: 'more than one object, duplicates, several rows returned', ru: 'несколько объектов, больше одного объекта, дубликаты, несколько записей' },
+  'get-rules': { en: 'get returned more than one, get returns several', ru: 'get вернул несколько, get вернул больше одного' },
+  races: { en: 'race condition, concurrency, concurrent requests, simultaneous requests', ru: 'гонка, гонки, состояние гонки, параллельные запросы, одновременные запросы, конкурентный доступ' },
+  'stale-cache': { en: 'stale cache, outdated cache, cache invalidation', ru: 'устаревший кеш, старый кеш, сброс кеша' },
+  'select-for-update': { en: 'row lock, lock rows, pessimistic locking', ru: 'блокировка строки, заблокировать строку, блокировка строк' },
+  'f-expressions': { en: 'lost update, atomic increment, counter', ru: 'потерянное обновление, атомарное увеличение, счётчик' },
+  integrityerror: { en: 'unique constraint failed, duplicate key, constraint violation, not null constraint', ru: 'нарушение ограничения, нарушение уникальности, дубликат ключа, уникальность' },
+  validationerror: { en: 'invalid data, validation failed', ru: 'ошибка валидации, неверные данные, данные не прошли проверку' },
+  'models-protectederror': { en: 'cannot delete, protected, on_delete PROTECT', ru: 'нельзя удалить, защищённый объект, удаление запрещено' },
+  'models-restrictederror': { en: 'cannot delete, restricted, on_delete RESTRICT', ru: 'нельзя удалить, удаление ограничено' },
+  fielddoesnotexist: { en: 'no such field, unknown field', ru: 'нет такого поля, неизвестное поле, поле не найдено' },
+  fielderror: { en: 'cannot resolve keyword into field, wrong field name', ru: 'неверное имя поля, поле не найдено в запросе' },
+  permissiondenied: { en: 'forbidden, access denied, 403', ru: 'доступ запрещён, нет прав, 403' },
+  http404: { en: 'page not found, 404', ru: 'страница не найдена, 404' },
+  transactionmanagementerror: { en: 'broken transaction, atomic block error', ru: 'ошибка транзакции, сломанная транзакция' },
+  'refresh-from-db': { en: 'reload from database, refetch object, reread', ru: 'перечитать из базы, обновить из базы, перезагрузить объект' },
+  save: { en: 'persist, write to the database, store', ru: 'записать в базу, сохранить объект' },
+  delete: { en: 'remove object, erase', ru: 'удалить объект, стереть' },
+  pk: { en: 'pk, id, primary key', ru: 'pk, id, первичный ключ, айди' },
+  'explicit-pk': { en: 'set the id yourself, custom primary key', ru: 'задать id вручную, свой первичный ключ' },
+  'full-clean': { en: 'validate a model, check the model', ru: 'проверить модель, валидация модели' },
+  'update-fields': { en: 'save only some fields, partial save', ru: 'сохранить только часть полей, частичное сохранение' },
+  'abstract-models': { en: 'abstract base class', ru: 'абстрактный базовый класс' },
+  inheritance: { en: 'subclass a model, inherit', ru: 'наследование моделей, унаследовать модель' },
+  objects: { en: 'manager, default manager', ru: 'менеджер, менеджер по умолчанию' },
+  'why-intermittent': { en: 'randomly, sometimes, intermittent, flaky', ru: 'случайно, иногда, нестабильно, то есть то нет' },
+  'except-with-parentheses': { en: 'except with parentheses, catching classes', ru: 'except со скобками' },
+  'calling-an-instance': { en: 'object is not callable', ru: 'объект не вызываемый' },
+  synchronousonlyoperation: { en: 'async context, cannot call from async', ru: 'асинхронный контекст, вызов из async' },
+  'pickling-objects': { en: 'pickle, serialize', ru: 'pickle, сериализация' },
+  'get-foo-display': { en: 'choices label, display value', ru: 'подпись выбора, отображаемое значение choices' },
+  sandbox: { en: 'where the code runs, worker', ru: 'где выполняется код, песочница' },
+};
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Word stems that a glossary term and a heading must share: the first letters of each word. */
+function stems(text: string): string[] {
+  return (fold(text).match(/[\p{L}\p{N}_]+/gu) ?? []).map((word) => word.slice(0, Math.max(3, Math.min(word.length, word.length > 5 ? word.length - 2 : word.length))));
+}
+
+function usesTerm(heading: string, term: string): boolean {
+  const words = fold(heading).match(/[\p{L}\p{N}_]+/gu) ?? [];
+  const termStems = stems(term.replace(/\s*\([^)]*\)/g, ''));
+  return termStems.length > 0 && termStems.every((stem) => words.some((word) => word.startsWith(stem)));
+}
+
+/** A page's headings in each language, by page key (the path without the language prefix). */
+export type HeadingsByPage = Map<string, Partial<Record<Lang, Heading[]>>>;
+
+/** The synonyms of one section: the other language's heading, glossary terms, readers' words. */
+export function synonymsFor(lang: Lang, heading: Heading, twins: readonly string[]): string[] {
+  const synonyms = new Set<string>(twins);
+  for (const entry of RU_GLOSSARY) {
+    const [own, other] = lang === 'ru' ? [entry.ru, entry.en] : [entry.en, entry.ru];
+    if (usesTerm(heading.text, own)) synonyms.add(other.replace(/\s*\([^)]*\)/g, '').trim());
+  }
+  const readers = READER_SYNONYMS[heading.id];
+  if (readers) synonyms.add(readers[lang]);
+  synonyms.delete(heading.text);
+  return [...synonyms].filter((text) => text !== '');
+}
+
+/** The synonyms of every section of the page in `lang`, by heading id. */
+export function sectionSynonyms(pages: HeadingsByPage, key: string, lang: Lang): Map<string, string[]> {
+  const headings = pages.get(key) ?? {};
+  const byId = new Map<string, string[]>();
+  for (const heading of headings[lang] ?? []) {
+    const twins = Object.entries(headings)
+      .filter(([other]) => other !== lang)
+      .flatMap(([, list]) => (list ?? []).filter((twin) => twin.id === heading.id).map((twin) => twin.text));
+    const synonyms = synonymsFor(lang, heading, twins);
+    if (synonyms.length > 0) byId.set(heading.id, synonyms);
+  }
+  return byId;
+}
+
+const HEADING_WITH_ID = /(<h([2-4])\b[^>]*\bid="([^"]+)"[^>]*>[\s\S]*?<\/h\2>)/g;
+
+/** Adds the hidden synonyms right after each heading, inside its section. */
+export function addSectionSynonyms(html: string, synonymsById: ReadonlyMap<string, readonly string[]>): string {
+  return html.replace(HEADING_WITH_ID, (heading: string, _whole: string, _level: string, id: string) => {
+    const synonyms = synonymsById.get(id) ?? [];
+    const readers = Object.values(READER_SYNONYMS[id] ?? {});
+    const other = synonyms.filter((text) => !readers.includes(text));
+    const own = synonyms.filter((text) => readers.includes(text));
+    let added = heading;
+    if (other.length > 0) added += `<span hidden data-pagefind-weight="${SYNONYM_WEIGHT}">${escapeHtml(other.join('. '))}</span>`;
+    if (own.length > 0) added += `<span hidden data-pagefind-weight="${READER_SYNONYM_WEIGHT}">${escapeHtml(own.join('. '))}</span>`;
+    return added;
+  });
+}
