@@ -10,12 +10,18 @@ import { markdownPages } from './src/build/markdown-pages.ts';
 import { sandboxFrameInline } from './src/build/sandbox-frame-inline.ts';
 import { searchWeights } from './src/build/search-weights.ts';
 import { buildSidebar } from './src/build/sidebar.ts';
-import { LANG_LABELS } from './src/i18n/locales.ts';
+import { DEFAULT_LANG, LANGS, LANG_LABELS } from './src/i18n/locales.ts';
+import { interfaceStrings } from './src/i18n/interface-strings.ts';
+import { translationFreshness } from './src/build/translation-freshness.ts';
 import { SHIKI_THEMES } from './src/editor/theme/shiki-themes.ts';
 
 // The canonical origin: the sitemap and hreflang alternates are absolute URLs on it.
 const site = 'https://django-models.dev';
-const SITE_TITLES = { en: 'Django models, explained and runnable', ru: 'Модели Django: справочник с живыми примерами' };
+// Every language in src/i18n/locales.ts, with its title from src/content/i18n/<lang>.json.
+const SITE_TITLES = /** @type {Record<import('./src/i18n/locales.ts').Lang, string>} */ (
+  Object.fromEntries(LANGS.map((lang) => [lang, interfaceStrings(lang)['site.title'] ?? lang]))
+);
+const LOCALES = Object.fromEntries(LANGS.map((lang) => [lang === DEFAULT_LANG ? 'root' : lang, { label: LANG_LABELS[lang], lang }]));
 
 export default defineConfig({
   site,
@@ -45,6 +51,8 @@ export default defineConfig({
   // Expressive Code colours every code block; Astro's own highlighter would add inline styles.
   markdown: { processor: satteri({ features: { headingAttributes: true } }), syntaxHighlight: false },
   integrations: [
+    // First: a build stops here when a translation is behind its English page (src/i18n/freshness.ts).
+    translationFreshness(),
     // Before Starlight: its build:done hook runs Pagefind on the HTML this one has weighted.
     searchWeights(),
     starlight({
@@ -53,10 +61,7 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg', alt: 'Django models docs' },
       favicon: '/favicon.svg',
       defaultLocale: 'root',
-      locales: {
-        root: { label: LANG_LABELS.en, lang: 'en' },
-        ru: { label: LANG_LABELS.ru, lang: 'ru' },
-      },
+      locales: LOCALES,
       sidebar: buildSidebar(new URL('./src/content/docs/', import.meta.url)),
       // Our own 404 pages (src/pages) are localized; Starlight's single one is not.
       disable404Route: true,

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFor } from '../src/build/security-headers.ts';
+import { DEFAULT_LANG, langOfPath } from '../src/i18n/locales.ts';
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,9 +56,10 @@ export function resolveFile(siteRoot: string, urlPath: string): string | undefin
   return undefined;
 }
 
-/** The 404 page for a missing path: the Russian one under /ru/, the English one elsewhere. */
+/** The 404 page for a missing path: a translated language's own under its prefix, the English one elsewhere. */
 export function notFoundPage(root: string, urlPath: string): string | undefined {
-  const localized = urlPath.startsWith('/ru/') ? join(root, 'ru', '404', 'index.html') : undefined;
+  const lang = langOfPath(urlPath);
+  const localized = lang === DEFAULT_LANG ? undefined : join(root, lang, '404', 'index.html');
   if (localized && existsSync(localized)) return localized;
   const fallback = join(root, '404.html');
   return existsSync(fallback) ? fallback : undefined;

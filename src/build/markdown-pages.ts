@@ -1,17 +1,14 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DELETION_EXCEPTIONS } from '../content/exceptions-extra.ts';
-import { LANGS, type Lang } from '../i18n/locales.ts';
+import { LANGS, langOfPath, langPrefix, type Lang } from '../i18n/locales.ts';
+import { interfaceStrings } from '../i18n/interface-strings.ts';
 import { EXCEPTIONS_CATALOG } from '../content/exceptions-catalog.ts';
 import { buildPageMarkdown, exampleReader, llmsTxt, type MarkdownStrings } from './page-markdown.ts';
 
 const root = new URL('../../', import.meta.url);
-
-function interfaceStrings(lang: Lang): Record<string, string> {
-  return JSON.parse(readFileSync(new URL(`src/content/i18n/${lang}.json`, root), 'utf8')) as Record<string, string>;
-}
 
 function markdownStrings(lang: Lang): MarkdownStrings {
   const t = interfaceStrings(lang);
@@ -40,12 +37,9 @@ export function markdownPages(options: { site: string; titles: Record<Lang, stri
         };
         for (const lang of LANGS) {
           const sources = { example, strings: markdownStrings(lang), exceptionCatalog: EXCEPTIONS_CATALOG, site: options.site };
-          const pages = buildPageMarkdown(docsDir, sources, DELETION_EXCEPTIONS).filter((page) =>
-            lang === 'en' ? !LANGS.some((other) => other !== 'en' && page.path.startsWith(`/${other}/`)) : page.path.startsWith(`/${lang}/`),
-          );
+          const pages = buildPageMarkdown(docsDir, sources, DELETION_EXCEPTIONS).filter((page) => langOfPath(page.path) === lang);
           for (const page of pages) write(page.markdownPath, page.markdown);
-          const prefix = lang === 'en' ? '' : `/${lang}`;
-          write(`${prefix}/llms.txt`, llmsTxt(pages, lang, options.titles[lang], interfaceStrings(lang)['site.markdown.summary']!, options.site));
+          write(`${langPrefix(lang)}/llms.txt`, llmsTxt(pages, lang, options.titles[lang], interfaceStrings(lang)['site.markdown.summary']!, options.site));
         }
       },
     },

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LANGS, type Lang } from '../i18n/locales.ts';
+import { langOfPath, langPrefix, type Lang } from '../i18n/locales.ts';
 import { localizeExample } from '../playground/example-source.ts';
 import { buildExceptionTree, type ExceptionTreeNode } from './exception-tree.ts';
 
@@ -82,7 +82,7 @@ function hierarchyMarkdown(nodes: readonly ExceptionTreeNode[], depth = 0): stri
 
 /** An MDX page's body as plain Markdown, its components replaced by what they show. */
 export function mdxToMarkdown(body: string, lang: Lang, sources: MarkdownSources, extraExceptions: Parameters<typeof buildExceptionTree>[0] = []): string {
-  const prefix = lang === 'en' ? '' : `/${lang}`;
+  const prefix = langPrefix(lang);
   let text = body
     // The imports at the top are for the HTML build only (code blocks further down keep theirs).
     .replace(/^(?:(?:import .*)?\n)+/, '')
@@ -133,8 +133,8 @@ export function buildPageMarkdown(docsDir: string, sources: MarkdownSources, ext
   const order = (file: string) => (/(^|\/)index\.mdx?$/.test(relative(docsDir, file).split(sep).join('/')) ? `0${file}` : `1${file}`);
   return files.sort((a, b) => order(a).localeCompare(order(b))).map((file) => {
     const slug = relative(docsDir, file).split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-    const lang = LANGS.find((candidate) => candidate !== 'en' && (slug === candidate || slug.startsWith(`${candidate}/`))) ?? 'en';
     const path = `/${slug}${slug ? '/' : ''}`;
+    const lang = langOfPath(path);
     const { data, body } = frontMatter(readFileSync(file, 'utf8'));
     const title = data.title ?? slug;
     const description = data.description ?? '';
@@ -145,7 +145,7 @@ export function buildPageMarkdown(docsDir: string, sources: MarkdownSources, ext
 
 /** `llms.txt` for one language: what the site is, then every page's Markdown with its description. */
 export function llmsTxt(pages: readonly PageMarkdown[], lang: Lang, siteTitle: string, summary: string, site: string): string {
-  const own = pages.filter((page) => (lang === 'en' ? !LANGS.some((other) => other !== 'en' && page.path.startsWith(`/${other}/`)) : page.path.startsWith(`/${lang}/`)));
+  const own = pages.filter((page) => langOfPath(page.path) === lang);
   const lines = own.map((page) => `- [${page.title}](${site}${page.markdownPath})${page.description ? `: ${page.description}` : ''}`);
   return `# ${siteTitle}\n\n> ${summary}\n\n## Pages\n\n${lines.join('\n')}\n`;
 }

@@ -1,13 +1,14 @@
 /**
  * The example file format. One TypeScript file serves every language; its comments come in
- * adjacent pairs, one line per language, and only the reader's language is shown:
+ * runs of adjacent lines, one line per language in LANGS order (src/i18n/locales.ts), and only
+ * the reader's language is shown:
  *
  *   // en: Load the entry again from the database.
  *   // ru: Перечитываем запись из базы.
  *   entry.refresh_from_db();
  *
- * Each pair becomes a single line, so line numbers (and thus recorded tracebacks) are the same
- * in every language. Lines starting with `// @` are directives for the playground, e.g.
+ * Each run becomes a single line, so line numbers (and thus recorded tracebacks) are the same
+ * in every language. A new language adds its line to every run. Lines starting with `// @` are directives for the playground, e.g.
  * `// @timeout 5000` to allow a longer run; they are not shown.
  *
  * An example's Python twin (`<id>.py`) follows the same rules with `#` comments
@@ -38,7 +39,7 @@ export function parseDirectives(source: string): ExampleDirectives {
 }
 
 /** The code a reader of `lang` sees: their comments only, directives removed. */
-export function localizeExample(source: string, lang: Lang, marker: CommentMarker = '//'): string {
+export function localizeExample(source: string, lang: Lang | (string & {}), marker: CommentMarker = '//'): string {
   const [tagPattern, directivePattern] = marker === '//' ? [TAGGED_COMMENT, DIRECTIVE] : [taggedComment(marker), directive(marker)];
   const shown: string[] = [];
   for (const line of source.split('\n')) {
@@ -55,10 +56,11 @@ export function localizeExample(source: string, lang: Lang, marker: CommentMarke
 }
 
 /**
- * What is wrong with an example's comment pairs: every tagged comment must come as a run of
- * one line per language, in LANGS order, with the same indentation.
+ * What is wrong with an example's comment runs: every tagged comment must come as a run of
+ * one line per language, in LANGS order, with the same indentation. `langs` is for tests that
+ * try a language the site does not have yet.
  */
-export function commentPairProblems(source: string, marker: CommentMarker = '//'): string[] {
+export function commentPairProblems(source: string, marker: CommentMarker = '//', langs: readonly string[] = LANGS): string[] {
   const tagPattern = marker === '//' ? TAGGED_COMMENT : taggedComment(marker);
   const problems: string[] = [];
   const lines = source.split('\n');
@@ -68,13 +70,13 @@ export function commentPairProblems(source: string, marker: CommentMarker = '//'
       index += 1;
       continue;
     }
-    LANGS.forEach((lang, offset) => {
+    langs.forEach((lang, offset) => {
       const tagged = tagPattern.exec(lines[index + offset] ?? '');
       if (!tagged || tagged[2] !== lang || tagged[1] !== first[1]) {
-        problems.push(`line ${index + offset + 1}: expected a "${marker} ${lang}:" comment (one line per language: ${LANGS.join(', ')})`);
+        problems.push(`line ${index + offset + 1}: expected a "${marker} ${lang}:" comment (one line per language: ${langs.join(', ')})`);
       }
     });
-    index += LANGS.length;
+    index += langs.length;
   }
   return problems;
 }

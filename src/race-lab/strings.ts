@@ -3,60 +3,10 @@
  * `raceLab.<key>`; RaceLab.astro hands the page's language to the client. `{name}` marks a
  * value filled in at run time (fill() of src/i18n/fill.ts).
  */
-export const RACE_LAB_STRING_KEYS = [
-  'label',
-  'intro',
-  'open',
-  'recordedFailing',
-  'summaryFails',
-  'summaryNone',
-  'summarySample',
-  'summarySampleHuge',
-  'tooBig',
-  'start',
-  'scenario',
-  'variant',
-  'editorLabel',
-  'runAll',
-  'resetCode',
-  'running',
-  'failures',
-  'moreFailures',
-  'interleaving',
-  'optionOk',
-  'optionFails',
-  'stepControls',
-  'reset',
-  'back',
-  'forward',
-  'play',
-  'pause',
-  'position',
-  'chooseNext',
-  'next',
-  'timeline',
-  'state',
-  'rows',
-  'cache',
-  'locks',
-  'waits',
-  'none',
-  'empty',
-  'stepOk',
-  'stepError',
-  'stepWaiting',
-  'endOk',
-  'endRaised',
-  'endRaisedMany',
-  'namesAnd',
-  'endCheck',
-  'stopped',
-  'timeout',
-  'crashed',
-  'error',
-  'errorLine',
-  'sandboxTitle',
-] as const;
+import { RACE_LAB_STRING_KEYS } from '../i18n/interface-keys';
+
+// The keys are listed once, with every other interface string, in src/i18n/interface-keys.ts.
+export { RACE_LAB_STRING_KEYS };
 
 export type RaceLabStringKey = (typeof RACE_LAB_STRING_KEYS)[number];
 export type RaceLabStrings = Record<RaceLabStringKey, string>;

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LANG, LANGS } from '../../src/i18n/locales.ts';
 
 /** Helpers for tests that read the pages' sources (src/content/docs). */
 export const DOCS_DIR = fileURLToPath(new URL('../../src/content/docs/', import.meta.url));
@@ -8,7 +9,8 @@ export const DOCS_DIR = fileURLToPath(new URL('../../src/content/docs/', import.
 export interface PageSource {
   /** Slug without language prefix: `ref/exceptions`, `index`. */
   slug: string;
-  lang: 'en' | 'ru';
+  /** A language of LANGS (or of the list a fixture passes). */
+  lang: string;
   file: string;
   text: string;
 }
@@ -21,13 +23,14 @@ function walk(dir: string): string[] {
   });
 }
 
-export function pageSources(): PageSource[] {
-  return walk(DOCS_DIR)
+/** Every page under `dir`: English at the root, each other language of `langs` under its code. */
+export function pageSources(dir: string = DOCS_DIR, langs: readonly string[] = LANGS): PageSource[] {
+  return walk(dir)
     .sort()
     .map((file) => {
-      const rel = relative(DOCS_DIR, file).split(sep).join('/').replace(/\.mdx?$/, '');
-      const lang = rel.startsWith('ru/') ? 'ru' : 'en';
-      return { slug: lang === 'ru' ? rel.slice(3) : rel, lang, file, text: readFileSync(file, 'utf8') };
+      const rel = relative(dir, file).split(sep).join('/').replace(/\.mdx?$/, '');
+      const lang = langs.find((candidate) => candidate !== DEFAULT_LANG && rel.startsWith(`${candidate}/`)) ?? DEFAULT_LANG;
+      return { slug: lang === DEFAULT_LANG ? rel : rel.slice(lang.length + 1), lang, file, text: readFileSync(file, 'utf8') };
     });
 }
 

@@ -1,28 +1,38 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { exampleIdsOf, headingsOf, pageSources } from './pages.ts';
+import { TRANSLATED_LANGS } from '../../src/i18n/locales.ts';
+import { headingsOf, pageSources } from './pages.ts';
+import { parityProblems } from './parity.ts';
 
-// Every page exists in English and Russian with the same sections (same heading ids, at the
+// Every page exists in every language of LANGS with the same sections (same heading ids, at the
 // same depth, in the same order) and the same live examples, so the language switcher lands
-// on the same section and both editions show the same facts.
+// on the same section and every edition shows the same facts.
 const pages = pageSources();
-const english = pages.filter((page) => page.lang === 'en');
 
-describe('the two editions', () => {
-  it('have the same pages', () => {
-    const slugs = (lang: string) => pages.filter((page) => page.lang === lang).map((page) => page.slug).sort();
-    expect(slugs('ru')).toEqual(slugs('en'));
-  });
-
+describe('every edition', () => {
   it.each(pages.map((page) => [`${page.lang}/${page.slug}`, page] as const))('%s gives every heading an explicit id', (_name, page) => {
     const missing = headingsOf(page.text).filter((heading) => !heading.id);
     expect(missing.map((heading) => heading.text)).toEqual([]);
   });
 
-  it.each(english.map((page) => [page.slug, page] as const))('%s has the same sections and examples in Russian', (slug, page) => {
-    const twin = pages.find((other) => other.lang === 'ru' && other.slug === slug);
-    expect(twin, `no Russian twin for ${slug}`).toBeDefined();
-    const outline = (text: string) => headingsOf(text).map((heading) => `${'#'.repeat(heading.depth)} ${heading.id}`);
-    expect(outline(twin!.text)).toEqual(outline(page.text));
-    expect(exampleIdsOf(twin!.text)).toEqual(exampleIdsOf(page.text));
+  it.each(TRANSLATED_LANGS)('%s has every English page, with the same sections and examples', (lang) => {
+    expect(parityProblems(pages, lang)).toEqual([]);
+  });
+});
+
+describe('parity of a third language (fixture)', () => {
+  const fixture = pageSources(fileURLToPath(new URL('../fixtures/i18n/docs/', import.meta.url)), ['en', 'ru', 'xx']);
+
+  it('reads each language from its folder', () => {
+    expect(fixture.map((page) => `${page.lang}:${page.slug}`).sort()).toEqual(['en:index', 'en:ref/a', 'ru:index', 'ru:ref/a', 'xx:ref/a']);
+  });
+
+  it('passes an edition that matches and names what differs in one that does not', () => {
+    expect(parityProblems(fixture, 'ru')).toEqual([]);
+    expect(parityProblems(fixture, 'xx')).toEqual([
+      'xx/index: missing',
+      'xx/ref/a: sections ## saving, ## deleting differ from the English ## saving, ### details, ## deleting',
+      'xx/ref/a: examples basics/other differ from the English basics/hello',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { relative, sep } from 'node:path';
 import { inject } from 'vitest';
 import { listHtmlFiles } from '../../scripts/check-links.ts';
+import { LANGS, langPrefix } from '../../src/i18n/locales.ts';
 
 /** Debian's Chromium; `.ci/run` installs it. Override with CHROMIUM_PATH on other systems. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -46,4 +47,4 @@ export function sitePages(): string[] {
 }
 
 /** The 404 pages, reached through addresses that do not exist. */
-export const NOT_FOUND_PAGES = ['/no-such-page/', '/ru/no-such-page/'];
+export const NOT_FOUND_PAGES = LANGS.map((lang) => `${langPrefix(lang)}/no-such-page/`);

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeBrokenLinks, findBrokenLinks } from '../../scripts/check-links.ts';
-import { pathInLang, langOfPath } from '../../src/i18n/locales.ts';
+import { LANGS, TRANSLATED_LANGS, pathInLang, langOfPath, langPrefix } from '../../src/i18n/locales.ts';
+import { interfaceStrings } from '../../src/i18n/interface-strings.ts';
 import { PAGE_CSP_DIRECTIVES, SANDBOX_FRAME_PATH, headersFile } from '../../src/build/security-headers.ts';
 import { NOT_FOUND_PAGES, distDir, isolatedContext, launchBrowser, origin, sitePages } from './browser.ts';
 
@@ -32,12 +33,13 @@ async function watchCspViolations(page: Page): Promise<() => Promise<string[]>> 
 }
 
 describe('the built site', () => {
-  it('has pages in both languages, each with its twin', () => {
-    expect(pages).toContain('/');
-    expect(pages).toContain('/ru/');
+  it('has pages in every language, each with its twins', () => {
+    for (const lang of LANGS) expect(pages).toContain(`${langPrefix(lang)}/`);
     for (const path of pages.filter((p) => p.endsWith('/'))) {
-      const twin = pathInLang(path, langOfPath(path) === 'en' ? 'ru' : 'en');
-      expect(pages, `${path} has no twin at ${twin}`).toContain(twin);
+      for (const lang of LANGS) {
+        const twin = pathInLang(path, lang);
+        expect(pages, `${path} has no twin at ${twin}`).toContain(twin);
+      }
     }
   });
 
@@ -120,7 +122,8 @@ describe.each(pages)('the language switcher on %s', (path) => {
     const sectionId = await page.locator('main h2[id]').first().getAttribute('id');
     expect(sectionId).toBeTruthy();
     await page.goto(`${origin}${path}#${sectionId}`);
-    const otherLang = langOfPath(path) === 'en' ? 'ru' : 'en';
+    // The first language the switcher offers besides the page's own (each is a list entry).
+    const otherLang = LANGS.find((lang) => lang !== langOfPath(path))!;
     const select = page.locator('site-lang-select select').first();
     const targetValue = await select.locator('option:not([selected])').first().getAttribute('value');
     expect(targetValue).toBe(pathInLang(path, otherLang));
@@ -262,10 +265,7 @@ describe('the header on a phone', () => {
 });
 
 describe('the 404 page', () => {
-  it.each([
-    ['/no-such-page/', 'en', 'Page not found'],
-    ['/ru/no-such-page/', 'ru', 'Страница не найдена'],
-  ])('answers %s in its language', async (path, lang, title) => {
+  it.each(LANGS.map((lang) => [`${langPrefix(lang)}/no-such-page/`, lang, interfaceStrings(lang)['site.notFound.title']!] as const))('answers %s in its language', async (path, lang, title) => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     const response = await page.goto(origin + path);
@@ -277,9 +277,9 @@ describe('the 404 page', () => {
 });
 
 describe('hreflang alternates', () => {
-  it.each(pages)('%s names both languages', async (path) => {
+  it.each(pages)('%s names every language', async (path) => {
     const html = await (await fetch(origin + path)).text();
     expect(html).toMatch(/<link rel="alternate" hreflang="en" href="https:\/\/[^"]+"/);
-    expect(html).toMatch(/<link rel="alternate" hreflang="ru" href="https:\/\/[^"]+\/ru\//);
+    for (const lang of TRANSLATED_LANGS) expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${lang}" href="https://[^"]+/${lang}/`));
   });
 });

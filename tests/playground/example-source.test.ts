@@ -51,3 +51,36 @@ describe('parseDirectives', () => {
     expect(parseDirectives('// @timeout 999999').timeoutMs).toBe(MAX_TIMEOUT_MS);
   });
 });
+
+describe('a third language', () => {
+  // A fixture language list: the format is one comment line per language, however many there are.
+  const langs = ['en', 'ru', 'xx'];
+  const three = "// en: Say hello.\n// ru: Здороваемся.\n// xx: Saludamos.\nprint('hi');\nif (true) {\n  // en: Twice.\n  // ru: Дважды.\n  // xx: Dos veces.\n  print('hi');\n}\n";
+  const python = "# en: Say hello.\n# ru: Здороваемся.\n# xx: Saludamos.\nprint('hi')\n";
+
+  it('accepts a run of one line per language, in order', () => {
+    expect(commentPairProblems(three, '//', langs)).toEqual([]);
+    expect(commentPairProblems(python, '#', langs)).toEqual([]);
+  });
+
+  it('finds a run without the third line, or out of order', () => {
+    expect(commentPairProblems(source, '//', langs)).toEqual([
+      'line 5: expected a "// xx:" comment (one line per language: en, ru, xx)',
+      'line 8: expected a "// xx:" comment (one line per language: en, ru, xx)',
+    ]);
+    expect(commentPairProblems('// en: a\n// xx: c\n// ru: b\nx;', '//', langs)).toHaveLength(2);
+    expect(commentPairProblems(python.replace('# xx', '  # xx'), '#', langs)).toHaveLength(1);
+  });
+
+  it('shows each reader their own line, on the same line numbers', () => {
+    expect(localizeExample(three, 'xx')).toBe("// Saludamos.\nprint('hi');\nif (true) {\n  // Dos veces.\n  print('hi');\n}\n");
+    expect(localizeExample(python, 'xx', '#')).toBe("# Saludamos.\nprint('hi')\n");
+    const lineCounts = langs.map((lang) => localizeExample(three, lang).split('\n').length);
+    expect(new Set(lineCounts).size).toBe(1);
+  });
+
+  it('is rejected while the site does not have that language', () => {
+    // With the real LANGS (no xx), the xx line starts a run of its own that is incomplete.
+    expect(commentPairProblems(three)).not.toEqual([]);
+  });
+});

@@ -29,7 +29,7 @@ const sourceOf = (id: string, variant: string) => readFileSync(new URL(`${id}.${
 const recorded: RecordedScenarios = {};
 
 describe.each(SCENARIOS)('scenario $id', (scenario) => {
-  it.each(scenario.variants.map((v) => v.id))('%s: follows the example format', (variant) => {
+  it.each(scenario.variants)('%s: follows the example format', (variant) => {
     const source = sourceOf(scenario.id, variant);
     expect(sucraseSubsetViolations(source)).toEqual([]);
     expect(strayComments(source)).toEqual([]);
@@ -37,7 +37,7 @@ describe.each(SCENARIOS)('scenario $id', (scenario) => {
     for (const lang of LANGS) expect(localizeExample(source, lang)).toContain('export default lab;');
   });
 
-  it.each(scenario.variants.map((v) => v.id))('%s: runs every interleaving', async (variant) => {
+  it.each(scenario.variants)('%s: runs every interleaving', async (variant) => {
     const result = await runScenarioSource(localizeExample(sourceOf(scenario.id, variant), 'en'));
     expect(result.error).toBeNull();
     expect(result.stopped).toBeNull();
