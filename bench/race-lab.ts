@@ -15,7 +15,7 @@ import { startServer } from '../scripts/serve.ts';
 const PAGE = '/guides/doesnotexist-not-callable/';
 const SCENARIO = 'lost-update';
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
-const LAB = '[data-race-lab]';
+const LAB = 'race-lab';
 const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : fileURLToPath(new URL('../dist/', import.meta.url));
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -26,28 +26,36 @@ function isAction(value: string | undefined): value is Action {
   return ACTIONS.some((action) => action === value);
 }
 
-function wire(root: HTMLElement): void {
-  root.querySelector('.pg-toolbar')?.removeAttribute('hidden');
-  const reach = () => void loadControllers().then((module) => module.controllerFor(root).prepare());
-  root.addEventListener('pointerenter', reach, { once: true });
-  root.addEventListener('focusin', reach, { once: true });
-  root.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLElement>('[data-pg-action]');
-    const action = button?.dataset.pgAction;
-    if (!isAction(action)) return;
-    void loadControllers().then((module) => module.controllerFor(root).handle(action));
-  });
-  if (hasSavedEdit(root.dataset.exampleId ?? '')) void loadControllers().then((module) => module.controllerFor(root));
+/** `<pg-example>`: one live example. Its toolbar appears, and the controller loads on the first reach. */
+class PlaygroundExample extends HTMLElement {
+  private wired = false;
+
+  connectedCallback(): void {
+    if (this.wired) return;
+    this.wired = true;
+    this.querySelector('.pg-toolbar')?.removeAttribute('hidden');
+    const reach = () => void loadControllers().then((module) => module.controllerFor(this).prepare());
+    this.addEventListener('pointerenter', reach, { once: true });
+    this.addEventListener('focusin', reach, { once: true });
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element | null)?.closest<HTMLElement>('[data-pg-action]');
+      const action = button?.dataset.pgAction;
+      if (!isAction(action)) return;
+      void loadControllers().then((module) => module.controllerFor(this).handle(action));
+    });
+    if (hasSavedEdit(this.dataset.exampleId ?? '')) void loadControllers().then((module) => module.controllerFor(this));
+  }
 }
 
-export function bootPlayground(): void {
-  const roots = document.querySelectorAll<HTMLElement>('.pg-example[data-example-id]');
-  if (roots.length === 0) return;
+function openShareLink(): void {
+  if (location.hash.startsWith('#example=')) void loadControllers().then((module) => module.openShareLink(location.hash));
+}
+
+/** Defines the page's example elements (once per page, however many examples it has). */
+export function definePlaygroundElements(): void {
+  if (customElements.get('pg-example')) return;
   defineCodeTabs();
-  roots.forEach(wire);
-  const openShareLink = () => {
-    if (location.hash.startsWith('#example=')) void loadControllers().then((module) => module.openShareLink(location.hash));
-  };
+  customElements.define('pg-example', PlaygroundExample);
   openShareLink();
   window.addEventListener('hashchange', openShareLink);
 }

@@ -8,18 +8,25 @@ type LabModule = typeof import('./lab');
 let labModule: Promise<LabModule> | undefined;
 const loadLab = () => (labModule ??= import('./lab'));
 
-export function bootRaceLab(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-race-lab]')) {
-    root.querySelectorAll<HTMLElement>('[data-rl-open]').forEach((button) => button.removeAttribute('hidden'));
-    // Without JavaScript every scenario is shown open; with it, all but the first fold away.
-    root.querySelectorAll<HTMLDetailsElement>('details[data-scenario]:not([data-first])').forEach((details) => (details.open = false));
-    const reach = () => void loadLab().then((module) => module.prepare(root));
-    root.addEventListener('pointerenter', reach, { once: true });
-    root.addEventListener('focusin', reach, { once: true });
-    root.addEventListener('click', (event) => {
+/** `<race-lab>`: the lab's static page shows every scenario; with JavaScript it becomes the lab. */
+class RaceLabElement extends HTMLElement {
+  private wired = false;
+
+  connectedCallback(): void {
+    if (this.wired) return;
+    this.wired = true;
+    this.querySelectorAll<HTMLElement>('[data-rl-open]').forEach((button) => button.removeAttribute('hidden'));
+    const reach = () => void loadLab().then((module) => module.prepare(this));
+    this.addEventListener('pointerenter', reach, { once: true });
+    this.addEventListener('focusin', reach, { once: true });
+    this.addEventListener('click', (event) => {
       const button = (event.target as Element | null)?.closest<HTMLElement>('[data-rl-open]');
       const scenario = button?.dataset.rlOpen;
-      if (scenario) void loadLab().then((module) => module.open(root, scenario));
+      if (scenario) void loadLab().then((module) => module.open(this, scenario));
     });
   }
+}
+
+export function defineRaceLabElement(): void {
+  if (!customElements.get('race-lab')) customElements.define('race-lab', RaceLabElement);
 }

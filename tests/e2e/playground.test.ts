@@ -2,6 +2,7 @@
  * The live examples in Chromium: run, edit, reset, saved edits, share links, keyboard use,
  * limits, and the sandbox holding against snippets that try to break out of it.
  */
+import { axeViolations } from './axe.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -191,8 +192,6 @@ describe('exception links', () => {
 });
 
 describe('accessibility with the editor open', () => {
-  const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-
   it.each(['light', 'dark'] as const)('passes axe in the %s theme after Edit and Run', async (theme) => {
     const { page } = await openPage();
     await page.evaluate((value) => {
@@ -202,13 +201,7 @@ describe('accessibility with the editor open', () => {
     await button(page, 'edit').click();
     await example(page).locator('.cm-content').waitFor();
     await runAndWait(page);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (selector) => {
-      const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const result = await axe.run(document.querySelector(selector)!);
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    }, `.pg-example[data-example-id="${EXAMPLE_ID}"]`);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, `.pg-example[data-example-id="${EXAMPLE_ID}"]`)).toEqual([]);
   });
 });
 

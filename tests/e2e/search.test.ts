@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../scripts/check-links.ts';
@@ -10,7 +10,6 @@ import { searchInPage } from '../search/pagefind-in-browser.ts';
 import { FIXTURE_PAGES, buildRussianFixture } from '../search/russian-fixture.ts';
 import { distDir, isolatedContext, launchBrowser, origin } from './browser.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const DIALOG = 'dialog.pf-modal[open]';
 const INPUT = `${DIALOG} input.pf-input`;
@@ -94,15 +93,6 @@ async function resultUrls(page: Page, scope = DIALOG): Promise<string[]> {
   return page
     .locator(`${scope} .pf-results a`)
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash));
-}
-
-async function axeViolations(page: Page, include: string): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [selector] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  }, include);
 }
 
 /** The text Pagefind indexes on each built page, by language. */

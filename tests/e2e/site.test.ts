@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeBrokenLinks, findBrokenLinks } from '../../scripts/check-links.ts';
@@ -8,7 +8,6 @@ import { interfaceStrings } from '../../src/i18n/interface-strings.ts';
 import { PAGE_CSP_DIRECTIVES, SANDBOX_FRAME_PATH, headersFile } from '../../src/build/security-headers.ts';
 import { NOT_FOUND_PAGES, distDir, isolatedContext, launchBrowser, origin, sitePages } from './browser.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = sitePages();
 const allPages = [...pages, ...NOT_FOUND_PAGES];
 
@@ -84,13 +83,7 @@ describe.each(allPages)('page %s', (path) => {
     await page.goto(origin + path, { waitUntil: 'networkidle' });
     expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
     // Evaluated through the DevTools protocol, so the page's CSP does not block the injection.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 

@@ -1,4 +1,4 @@
-// Facts §1.4 and the §4 field validation messages: full_clean, clean_fields, clean,
+// Checks ../shared/reference/django-facts.md §1.4 and the §4 field validation messages: full_clean, clean_fields, clean,
 // validate_unique, validate_constraints.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { models, reset_databases, reset_queries } from 'django/db';

@@ -1,4 +1,4 @@
-// Facts §1.5 and §4 (save, _save_table): saving objects.
+// Checks ../shared/reference/django-facts.md §1.5 and §4 (save, _save_table): saving objects.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { DatabaseError, IntegrityError, connection, models, reset_databases } from 'django/db';
 import { ObjectNotUpdated } from 'django/core/exceptions';

@@ -1,4 +1,4 @@
-// Facts §4 (save_base, _save_parents, _save_table) with multi-table inheritance and proxies.
+// Checks ../shared/reference/django-facts.md §4 (save_base, _save_parents, _save_table) with multi-table inheritance and proxies.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { connection, models, reset_databases } from 'django/db';
 import { repr } from 'python/builtins';

@@ -1,4 +1,4 @@
-// Facts §1.3: deleting a field attribute, refresh_from_db, arefresh_from_db, get_deferred_fields.
+// Checks ../shared/reference/django-facts.md §1.3: deleting a field attribute, refresh_from_db, arefresh_from_db, get_deferred_fields.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { models, reset_databases, connection, connections } from 'django/db';
 import { FieldDoesNotExist } from 'django/core/exceptions';

@@ -1,4 +1,4 @@
-// Facts §3: ValidationError's constructor forms, attributes, rendering, iteration, str/repr,
+// Checks ../shared/reference/django-facts.md §3: ValidationError's constructor forms, attributes, rendering, iteration, str/repr,
 // update_error_dict and hash-based equality (mirroring Django's own tests).
 import { describe, expect, it } from 'vitest';
 import { NON_FIELD_ERRORS, ValidationError } from 'django/core/exceptions';

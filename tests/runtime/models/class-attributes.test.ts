@@ -1,4 +1,4 @@
-// Facts §1.15: DoesNotExist, MultipleObjectsReturned, NotUpdated, RelatedObjectDoesNotExist, objects.
+// Checks ../shared/reference/django-facts.md §1.15: DoesNotExist, MultipleObjectsReturned, NotUpdated, RelatedObjectDoesNotExist, objects.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { DatabaseError, Error as DjangoDbError, models, reset_databases } from 'django/db';
 import { MultipleObjectsReturned, ObjectDoesNotExist, ObjectNotUpdated } from 'django/core/exceptions';

@@ -1,4 +1,4 @@
-// Facts §1.6 and §4 (delete, ProtectedError, RestrictedError).
+// Checks ../shared/reference/django-facts.md §1.6 and §4 (delete, ProtectedError, RestrictedError).
 import { beforeEach, describe, expect, test } from 'vitest';
 import { IntegrityError, connection, models, reset_databases } from 'django/db';
 import { ValueError, repr } from 'python/builtins';

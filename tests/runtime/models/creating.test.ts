@@ -1,4 +1,4 @@
-// Facts §1.1 and §4 (__init__): constructing model instances.
+// Checks ../shared/reference/django-facts.md §1.1 and §4 (__init__): constructing model instances.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { models, reset_databases } from 'django/db';
 import { IndexError } from 'python/builtins';

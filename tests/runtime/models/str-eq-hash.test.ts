@@ -1,4 +1,4 @@
-// Facts §1.8–§1.11: __str__, __repr__, __eq__, __hash__, get_absolute_url.
+// Checks ../shared/reference/django-facts.md §1.8–§1.11: __str__, __repr__, __eq__, __hash__, get_absolute_url.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { models, reset_databases } from 'django/db';
 import { hash, repr, str } from 'python/builtins';

@@ -1,4 +1,4 @@
-// Facts §1.7: pickling model instances.
+// Checks ../shared/reference/django-facts.md §1.7: pickling model instances.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { models, reset_databases } from 'django/db';
 import { dumps, loads } from 'python/pickle';

@@ -1,4 +1,4 @@
-// Facts §6: what an in-memory runtime reproduces (outcomes) and how it quotes messages;
+// Checks ../shared/reference/django-facts.md §6: what an in-memory runtime reproduces (outcomes) and how it quotes messages;
 // plus signals and several databases.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { IntegrityError, connections, models, reset_databases } from 'django/db';

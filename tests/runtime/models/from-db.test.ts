@@ -1,4 +1,4 @@
-// Facts §1.2: Model.from_db() and DEFERRED.
+// Checks ../shared/reference/django-facts.md §1.2: Model.from_db() and DEFERRED.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { models, reset_databases } from 'django/db';
 import { ValueError, repr, str } from 'python/builtins';

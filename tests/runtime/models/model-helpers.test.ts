@@ -1,4 +1,4 @@
-// Facts §1.12–§1.14: get_FOO_display, get_next_by_FOO / get_previous_by_FOO, _state, _is_pk_set.
+// Checks ../shared/reference/django-facts.md §1.12–§1.14: get_FOO_display, get_next_by_FOO / get_previous_by_FOO, _state, _is_pk_set.
 import { beforeEach, describe, expect, test } from 'vitest';
 import { models, reset_databases } from 'django/db';
 import { ValueError } from 'python/builtins';

@@ -1,4 +1,4 @@
-// Facts §2: every Django exception class, its module, its direct base and instanceof along
+// Checks ../shared/reference/django-facts.md §2: every Django exception class, its module, its direct base and instanceof along
 // the whole hierarchy; §1.15: per-model exceptions with two bases.
 import { describe, expect, it } from 'vitest';
 import * as core from 'django/core/exceptions';
