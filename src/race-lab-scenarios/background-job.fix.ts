@@ -12,7 +12,7 @@ const lab = new Scheduler({ setup: () => Order.objects.create() });
 
 // en: The fix: one UPDATE at the end; it returns the number of rows it matched instead of raising.
 // ru: Исправление: один UPDATE в конце; он возвращает число подошедших под условие строк, а не выбрасывает исключение.
-// es: La solución: un único UPDATE al final, que devuelve el número de filas que cumplieron su condición en lugar de lanzar una excepción.
+// es: La corrección: un único UPDATE al final, que devuelve el número de filas que cumplieron su condición en lugar de lanzar una excepción.
 lab.process('request', async () => {
   await step('long work');
   const matched = await Order.objects.filter({ pk: 1 }).aupdate({ status: 'paid' });

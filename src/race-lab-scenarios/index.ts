@@ -37,7 +37,7 @@ export const SCENARIOS: Scenario[] = [
       ru: 'Запрос A проверяет, что корзина есть, и затем получает её: это два запроса. Если процесс B удалит корзину между ними, get() выбросит DoesNotExist, хотя проверка ответила «да».',
       es: 'La petición A comprueba que el carrito existe y después lo obtiene: dos consultas. Si el proceso B elimina el carrito entre ambas, get() lanza DoesNotExist aunque la comprobación haya dicho que sí.',
     },
-    variants: [RACE, { id: 'fix', label: { en: 'Fix: try get(), handle DoesNotExist', ru: 'Исправление: get() в try, обработка DoesNotExist', es: 'Solución: get() dentro de try, tratando DoesNotExist' } }],
+    variants: [RACE, { id: 'fix', label: { en: 'Fix: try get(), handle DoesNotExist', ru: 'Исправление: get() в try, обработка DoesNotExist', es: 'Corrección: get() dentro de try, tratando DoesNotExist' } }],
   },
   {
     id: 'stale-cache',
@@ -51,7 +51,7 @@ export const SCENARIOS: Scenario[] = [
     variants: [
       RACE,
       { id: 'partial', label: { en: 'Invalidate on delete (still fails once)', ru: 'Очистка кеша при удалении (остаётся один сбой)', es: 'Invalidar al eliminar (todavía falla una vez)' } },
-      { id: 'fix', label: { en: 'Fix: invalidation plus the row lock', ru: 'Исправление: очистка плюс блокировка строки', es: 'Solución: invalidación más el bloqueo de la fila' } },
+      { id: 'fix', label: { en: 'Fix: invalidation plus the row lock', ru: 'Исправление: очистка плюс блокировка строки', es: 'Corrección: invalidación más el bloqueo de la fila' } },
     ],
   },
   {
@@ -63,7 +63,7 @@ export const SCENARIOS: Scenario[] = [
       ru: 'Запрос загружает заказ, долго работает и перечитывает его; тем временем фоновая задача удаляет новые заказы. Перечитывание выбрасывает DoesNotExist. Один UPDATE в конце никогда не выбрасывает исключение: если заказа уже нет, он сообщает, что под условие подошло 0 строк.',
       es: 'La petición carga el pedido, hace un trabajo largo y lo vuelve a cargar; mientras tanto, una tarea en segundo plano elimina los pedidos nuevos. La recarga lanza DoesNotExist. Un único UPDATE al final nunca lanza una excepción: si el pedido ya no existe, informa de 0 filas coincidentes.',
     },
-    variants: [RACE, { id: 'fix', label: { en: 'Fix: one UPDATE that counts rows', ru: 'Исправление: один UPDATE, который считает строки', es: 'Solución: un único UPDATE que cuenta las filas' } }],
+    variants: [RACE, { id: 'fix', label: { en: 'Fix: one UPDATE that counts rows', ru: 'Исправление: один UPDATE, который считает строки', es: 'Corrección: un único UPDATE que cuenta las filas' } }],
   },
   {
     id: 'lost-update',
@@ -74,7 +74,7 @@ export const SCENARIOS: Scenario[] = [
       ru: 'Три продажи читают остаток, вычитают единицу в Python и сохраняют. Исключения нет: проверка после прогона обнаруживает потерянные продажи. С F() вычитает сама база, и при любом чередовании остаётся 7.',
       es: 'Tres ventas leen cada una las existencias, restan uno en Python y guardan. No se lanza ninguna excepción: la comprobación posterior a la ejecución descubre que se perdieron ventas. Con F(), la resta la hace la base de datos, y cualquier intercalado deja 7.',
     },
-    variants: [RACE, { id: 'fix', label: { en: 'Fix: F()', ru: 'Исправление: F()', es: 'Solución: F()' } }],
+    variants: [RACE, { id: 'fix', label: { en: 'Fix: F()', ru: 'Исправление: F()', es: 'Corrección: F()' } }],
   },
   {
     id: 'select-for-update',
@@ -85,7 +85,7 @@ export const SCENARIOS: Scenario[] = [
       ru: 'Один atomic() не спасает от потерянного обновления: обе транзакции читают 10 раньше, чем любая из них что-то запишет. select_for_update() блокирует строку; вторая продажа ждёт (в лаборатории это видно как ожидание блокировки), пока первая не зафиксирует транзакцию, и затем читает 9.',
       es: 'atomic() por sí solo no evita una actualización perdida: las dos transacciones leen 10 antes de que ninguna escriba. select_for_update() bloquea la fila; la segunda venta espera (se muestra como un bloqueo en espera) hasta que la primera confirma su transacción, y entonces lee 9.',
     },
-    variants: [RACE, { id: 'fix', label: { en: 'Fix: select_for_update() in atomic()', ru: 'Исправление: select_for_update() в atomic()', es: 'Solución: select_for_update() dentro de atomic()' } }],
+    variants: [RACE, { id: 'fix', label: { en: 'Fix: select_for_update() in atomic()', ru: 'Исправление: select_for_update() в atomic()', es: 'Corrección: select_for_update() dentro de atomic()' } }],
   },
 ];
 

@@ -19,7 +19,7 @@ const lab = new Scheduler({
 
 // en: The fix: F() lets the database subtract from the value it holds at that moment.
 // ru: Исправление: с F() база вычитает из того значения, которое хранит в этот момент.
-// es: La solución: con F(), la base de datos resta del valor que tiene en ese momento.
+// es: La corrección: con F(), la base de datos resta del valor que tiene en ese momento.
 async function sale() {
   await Product.objects.filter({ pk: 1 }).aupdate({ stock: models.F('stock').sub(1) });
 }

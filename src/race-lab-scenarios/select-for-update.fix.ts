@@ -19,7 +19,7 @@ const lab = new Scheduler({
 
 // en: The fix: select_for_update() locks the row; the second sale waits for the first to commit.
 // ru: Исправление: select_for_update() блокирует строку; вторая продажа ждёт фиксации первой.
-// es: La solución: select_for_update() bloquea la fila; la segunda venta espera a que la primera confirme su transacción.
+// es: La corrección: select_for_update() bloquea la fila; la segunda venta espera a que la primera confirme su transacción.
 function sale() {
   return transaction.atomic(async () => {
     const product = await Product.objects.select_for_update().aget({ pk: 1 });

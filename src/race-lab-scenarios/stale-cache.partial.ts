@@ -30,7 +30,7 @@ lab.process('reader', async () => {
 
 // en: The first fix: the job deletes the cache entry after the row.
 // ru: Первое исправление: задача удаляет запись в кеше после строки.
-// es: La primera solución: la tarea elimina la entrada de la caché después de la fila.
+// es: La primera corrección: la tarea elimina la entrada de la caché después de la fila.
 lab.process('job', async () => {
   await Cart.objects.filter({ pk: 1 }).adelete();
   await cache.adelete('cart:1');

@@ -16,7 +16,7 @@ ann = Customer.objects.create(name="Ann")
 
 # en: Bob owns a card and Ann does not yet, so her reverse accessor raises.
 # ru: У Bob карта есть, у Ann ещё нет, поэтому её обратный атрибут выбрасывает исключение.
-# es: Bob tiene una tarjeta y Ann todavía no, así que el atributo inverso de Ann lanza una excepción.
+# es: Bob tiene una tarjeta y Ann todavía no, así que el accesor inverso de Ann lanza una excepción.
 print(bob.loyaltycard.points)
 try:
     print(ann.loyaltycard)

@@ -17,7 +17,7 @@ const ann = Customer.objects.create({ name: 'Ann' });
 
 // en: Bob has a card, Ann has none yet, so her reverse accessor raises.
 // ru: У Bob карта есть, у Ann пока нет, и её обратный атрибут выбрасывает исключение.
-// es: Bob tiene una tarjeta; Ann, todavía ninguna, por lo que su atributo inverso lanza una excepción.
+// es: Bob tiene una tarjeta; Ann, todavía ninguna, por lo que su accesor inverso lanza una excepción.
 print((bob as Customer & { loyaltycard: LoyaltyCard }).loyaltycard.points);
 try {
   print((ann as Customer & { loyaltycard: LoyaltyCard }).loyaltycard);

@@ -30,7 +30,7 @@ except Cart.DoesNotExist as error:
 
 # en: Fix 1: drop the check and handle the miss where get() reports it.
 # ru: Исправление 1: убираем проверку и обрабатываем промах там, где о нём сообщает get().
-# es: Solución 1: quitar la comprobación y tratar la fila ausente donde get() la señala.
+# es: Corrección 1: quitar la comprobación y tratar la fila ausente donde get() la señala.
 def load_cart(pk):
     try:
         return Cart.objects.get(pk=pk)
@@ -42,5 +42,5 @@ print("fix 1 ->", load_cart(cart.pk))
 
 # en: Fix 2: a single query that answers None rather than raising.
 # ru: Исправление 2: один запрос, который возвращает None, а не выбрасывает исключение.
-# es: Solución 2: una sola consulta que devuelve None en lugar de lanzar una excepción.
+# es: Corrección 2: una sola consulta que devuelve None en lugar de lanzar una excepción.
 print("fix 2 ->", Cart.objects.filter(pk=cart.pk).first())

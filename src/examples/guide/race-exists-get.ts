@@ -31,7 +31,7 @@ try {
 
 // en: Fix 1: skip the check and handle the miss where get() reports it.
 // ru: Исправление 1: без предварительной проверки; промах обрабатываем там, где о нём сообщает get().
-// es: Solución 1: prescindir de la comprobación y tratar la fila ausente allí donde get() la notifica.
+// es: Corrección 1: prescindir de la comprobación y tratar la fila ausente allí donde get() la notifica.
 function loadCart(pk: number): Cart | null {
   try {
     return Cart.objects.get({ pk });
@@ -44,5 +44,5 @@ print('fix 1 ->', loadCart(cart.pk as number));
 
 // en: Fix 2: one query that returns None instead of raising.
 // ru: Исправление 2: один запрос, который возвращает None, а не выбрасывает исключение.
-// es: Solución 2: una única consulta que devuelve None en vez de lanzar una excepción.
+// es: Corrección 2: una única consulta que devuelve None en vez de lanzar una excepción.
 print('fix 2 ->', Cart.objects.filter({ pk: cart.pk }).first());

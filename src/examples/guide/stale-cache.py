@@ -63,7 +63,7 @@ with mock.patch("time.time", return_value=stored_at + 300):
 
 # en: The fix: whoever deletes the row deletes its cache entry too.
 # ru: Исправление: кто удаляет строку, тот удаляет и её запись в кеше.
-# es: La solución: quien elimina la fila elimina también su entrada de la caché.
+# es: La corrección: quien elimina la fila elimina también su entrada de la caché.
 def delete_cart(cart_pk):
     Cart.objects.filter(pk=cart_pk).delete()
     cache.delete(f"cart:{cart_pk}")

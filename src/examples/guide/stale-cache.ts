@@ -61,7 +61,7 @@ try {
 
 // en: The fix: whoever deletes the row also deletes its cache entry.
 // ru: Исправление: тот, кто удаляет строку, удаляет и её запись в кеше.
-// es: La solución: quien elimina la fila también elimina su entrada de la caché.
+// es: La corrección: quien elimina la fila también elimina su entrada de la caché.
 function deleteCart(cartPk: number): void {
   Cart.objects.filter({ pk: cartPk }).delete();
   cache.delete(`cart:${cartPk}`);
