@@ -12,7 +12,7 @@ const lab = new Scheduler({ setup: () => Cart.objects.create({ items: 2 }) });
 
 // en: The fix: no check first; get() reports the miss, and A handles it.
 // ru: Исправление: без предварительной проверки; о промахе сообщает get(), и A его обрабатывает.
-// es: La corrección: sin comprobación previa; get() notifica que la fila falta, y A lo trata.
+// es: La corrección: sin comprobación previa; get() avisa de que falta la fila y A lo trata.
 lab.process('A', async () => {
   try {
     return await Cart.objects.aget({ pk: 1 });

@@ -12,7 +12,7 @@ const lab = new Scheduler({ setup: () => Cart.objects.create({ items: 2 }) });
 
 // en: Request A checks that the cart is there, then fetches it.
 // ru: Запрос A проверяет, что корзина на месте, затем получает её.
-// es: La petición A comprueba que el carrito esté ahí y luego lo obtiene.
+// es: La petición A comprueba que el carrito está ahí y luego lo obtiene.
 lab.process('A', async () => {
   if (await Cart.objects.filter({ pk: 1 }).aexists()) return Cart.objects.aget({ pk: 1 });
   return null;

@@ -37,7 +37,7 @@ export const SCENARIOS: Scenario[] = [
       ru: 'Запрос A проверяет, что корзина есть, и затем получает её: это два запроса. Если процесс B удалит корзину между ними, get() выбросит DoesNotExist, хотя проверка ответила «да».',
       es: 'La petición A comprueba que el carrito existe y después lo obtiene: dos consultas. Si el proceso B elimina el carrito entre ambas, get() lanza DoesNotExist aunque la comprobación haya dicho que sí.',
     },
-    variants: [RACE, { id: 'fix', label: { en: 'Fix: try get(), handle DoesNotExist', ru: 'Исправление: get() в try, обработка DoesNotExist', es: 'Corrección: get() dentro de try, tratando DoesNotExist' } }],
+    variants: [RACE, { id: 'fix', label: { en: 'Fix: try get(), handle DoesNotExist', ru: 'Исправление: get() в try, обработка DoesNotExist', es: 'Corrección: get() en un try que trata DoesNotExist' } }],
   },
   {
     id: 'stale-cache',
@@ -46,7 +46,7 @@ export const SCENARIOS: Scenario[] = [
     description: {
       en: 'The reader serves the cart from the cache or fills the cache from the table; the job deletes the row. The check after each run fails when the cache still holds a cart whose row is gone. Invalidating the entry on delete is not enough on its own: a reader that read the row before the delete and writes the cache after the invalidation puts the stale entry back. Holding the row lock while reading and filling, and while deleting and invalidating, closes that last interleaving.',
       ru: 'Читатель отдаёт корзину из кеша или заполняет кеш из таблицы; задача удаляет строку. Проверка после прогона не проходит, если в кеше осталась корзина, строки которой уже нет. Одного удаления записи из кеша мало: читатель, который прочитал строку до удаления, а записал её в кеш уже после очистки, возвращает туда устаревшую запись. Блокировка строки на время чтения с заполнением и на время удаления с очисткой закрывает и это последнее чередование.',
-      es: 'El lector sirve el carrito desde la caché o llena la caché a partir de la tabla; la tarea elimina la fila. La comprobación que sigue a cada ejecución falla cuando la caché aún guarda un carrito cuya fila ya no existe. Invalidar la entrada al eliminar no basta por sí solo: un lector que leyó la fila antes de la eliminación y escribe en la caché después de la invalidación vuelve a dejar la entrada obsoleta. Mantener el bloqueo de la fila mientras se lee y se llena la caché, y mientras se elimina y se invalida, cierra ese último intercalado.',
+      es: 'El lector sirve el carrito desde la caché o llena la caché a partir de la tabla; la tarea elimina la fila. La comprobación que sigue a cada ejecución falla cuando la caché aún guarda un carrito cuya fila ya no existe. Invalidar la entrada al eliminar no basta por sí solo: un lector que leyó la fila antes de la eliminación y escribe en la caché después de la invalidación vuelve a colocar en ella la entrada obsoleta. Mantener el bloqueo de la fila mientras se lee y se llena la caché, y mientras se elimina y se invalida, cierra ese último intercalado.',
     },
     variants: [
       RACE,
@@ -57,7 +57,7 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'background-job',
     section: 'background-jobs',
-    title: { en: 'A background job deletes mid-request', ru: 'Фоновая задача удаляет заказ посреди запроса', es: 'Una tarea en segundo plano elimina a mitad de una petición' },
+    title: { en: 'A background job deletes mid-request', ru: 'Фоновая задача удаляет заказ посреди запроса', es: 'Una tarea en segundo plano elimina el pedido en plena petición' },
     description: {
       en: 'The request loads the order, does some long work and reloads it; a background job deletes new orders meanwhile. The reload raises DoesNotExist. A single UPDATE at the end never raises: it reports 0 matched rows when the order is gone.',
       ru: 'Запрос загружает заказ, долго работает и перечитывает его; тем временем фоновая задача удаляет новые заказы. Перечитывание выбрасывает DoesNotExist. Один UPDATE в конце никогда не выбрасывает исключение: если заказа уже нет, он сообщает, что под условие подошло 0 строк.',

@@ -19,7 +19,7 @@ const lab = new Scheduler({
 
 // en: The reader fills the cache while holding the row lock, so the job cannot delete in between.
 // ru: Читатель заполняет кеш, удерживая блокировку строки, и задача не может удалить её в промежутке.
-// es: El lector llena la caché mientras mantiene el bloqueo de la fila, así que la tarea no puede eliminarla entre medias.
+// es: El lector llena la caché mientras mantiene el bloqueo de la fila, así que la tarea no puede eliminarla mientras tanto.
 lab.process('reader', async () => {
   const hit = await cache.aget('cart:1');
   if (hit !== null) return hit;

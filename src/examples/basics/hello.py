@@ -4,5 +4,5 @@
 print("Hello from the playground")
 # en: repr() gives the Python notation of a value.
 # ru: repr() даёт запись значения в нотации Python.
-# es: repr() devuelve un valor escrito en notación de Python.
+# es: repr() devuelve la notación de Python de un valor.
 print(repr("Ёлка 🎄"), repr(None), repr([1, 2.5, True]))

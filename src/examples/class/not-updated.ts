@@ -9,7 +9,7 @@ class Invoice extends models.Model {
 const invoice = Invoice.objects.create({ total: 10 });
 // en: Someone else deletes the row; this instance still has its pk.
 // ru: Строку удаляет кто-то другой; у этого экземпляра pk остаётся.
-// es: Alguien más elimina la fila; esta instancia conserva su pk.
+// es: Otro proceso elimina la fila; esta instancia conserva su pk.
 Invoice.objects.filter({ pk: invoice.pk }).delete();
 
 // en: A forced update that matches no row raises NotUpdated.

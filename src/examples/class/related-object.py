@@ -26,7 +26,7 @@ except AttributeError as error:
 
 # en: Since it is also an AttributeError, hasattr() returns False.
 # ru: Поскольку это ещё и AttributeError, hasattr() возвращает False.
-# es: Como además es un AttributeError, hasattr() devuelve False.
+# es: Como además es una AttributeError, hasattr() devuelve False.
 print(hasattr(ann, "loyaltycard"))
 LoyaltyCard.objects.create(customer=ann)
 print(hasattr(Customer.objects.get(pk=ann.pk), "loyaltycard"))

@@ -29,7 +29,7 @@ try {
 
 // en: Being an AttributeError as well is what makes hasattr() answer False.
 // ru: Оттого что это ещё и AttributeError, hasattr() отвечает False.
-// es: Que también sea un AttributeError es lo que hace que hasattr() responda False.
+// es: Que también sea una AttributeError es lo que hace que hasattr() responda False.
 function hasattr(obj: object, name: string): boolean {
   try {
     void (obj as Record<string, unknown>)[name];

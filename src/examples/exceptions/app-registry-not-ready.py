@@ -7,7 +7,7 @@ from django.core.exceptions import AppRegistryNotReady
 
 # en: The blog package, as blog/__init__.py on disk would give it.
 # ru: Пакет blog, каким его дал бы blog/__init__.py на диске.
-# es: El paquete blog, tal como lo daría blog/__init__.py en disco.
+# es: El paquete blog, tal como lo definiría blog/__init__.py en el disco.
 blog = types.ModuleType("blog")
 blog.__file__ = "blog/__init__.py"
 sys.modules["blog"] = blog

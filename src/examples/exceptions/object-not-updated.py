@@ -20,10 +20,10 @@ except ObjectNotUpdated as error:
     print(repr(error))
     # en: Model.NotUpdated is a DatabaseError too, so older handlers still catch it.
     # ru: Model.NotUpdated — ещё и DatabaseError, так что старые обработчики его тоже перехватывают.
-    # es: Model.NotUpdated también es un DatabaseError, así que los manejadores antiguos siguen capturándolo.
+    # es: Model.NotUpdated también es una DatabaseError, así que los manejadores antiguos siguen capturándola.
     print(isinstance(error, Ticket.NotUpdated), isinstance(error, DatabaseError))
 
 # en: force_update follows the same rule with a message of its own; nothing catches it here.
 # ru: У force_update то же правило и своё сообщение; здесь его никто не перехватывает.
-# es: force_update sigue la misma regla con un mensaje propio; aquí nadie lo captura.
+# es: force_update sigue la misma regla con un mensaje propio; aquí nadie la captura.
 ticket.save(force_update=True)

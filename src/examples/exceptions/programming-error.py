@@ -14,7 +14,7 @@ class Invoice(models.Model):
 
 # en: Querying a table that does not exist: psycopg's UndefinedTable, re-raised as ProgrammingError.
 # ru: Запрос к несуществующей таблице: UndefinedTable из psycopg, выброшенный заново как ProgrammingError.
-# es: Consultar una tabla que no existe: el UndefinedTable de psycopg, relanzado como ProgrammingError.
+# es: Consultar una tabla que no existe: la UndefinedTable de psycopg, relanzada como ProgrammingError.
 try:
     list(Invoice.objects.all())
 except ProgrammingError as error:

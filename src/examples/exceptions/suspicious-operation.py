@@ -20,7 +20,7 @@ settings.ROOT_URLCONF = __name__
 
 # en: The handler logs it under django.security.SuspiciousOperation and answers 400.
 # ru: Обработчик пишет его в django.security.SuspiciousOperation и отвечает 400.
-# es: El manejador lo registra en django.security.SuspiciousOperation y responde con un 400.
+# es: El manejador la registra en django.security.SuspiciousOperation y responde con un 400.
 client = Client()
 print(client.get("/vote/", {"choice": "yes"}).status_code)
 print(client.get("/vote/", {"choice": "maybe"}).status_code)

@@ -21,7 +21,7 @@ try:
 except TransactionManagementError as error:
     # en: It is also a ProgrammingError: the code is at fault, not the data.
     # ru: Это ещё и ProgrammingError: виноват код, а не данные.
-    # es: Además es un ProgrammingError: la culpa es del código, no de los datos.
+    # es: Además es una ProgrammingError: la culpa es del código, no de los datos.
     print(repr(error), isinstance(error, ProgrammingError))
     print("cause:", repr(error.__cause__))
 

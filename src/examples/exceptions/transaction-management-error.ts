@@ -25,7 +25,7 @@ try {
   if (!(error instanceof TransactionManagementError)) throw error;
   // en: It is a ProgrammingError: a mistake in the code, not in the data.
   // ru: Это ProgrammingError: ошибка в коде, а не в данных.
-  // es: Es un ProgrammingError: un error en el código, no en los datos.
+  // es: Es una ProgrammingError: un error en el código, no en los datos.
   print(repr(error), error instanceof ProgrammingError);
   print('cause:', repr(error.__cause__));
 }

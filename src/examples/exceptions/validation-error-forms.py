@@ -32,5 +32,5 @@ print(by_field.error_dict["age"][1].code)
 
 # en: 4. Another ValidationError: its contents are taken over.
 # ru: 4. Другой ValidationError: его содержимое переносится.
-# es: 4. Otro ValidationError: se adopta su contenido.
+# es: 4. Otra ValidationError: se adopta su contenido.
 print(repr(ValidationError(by_field)))

@@ -29,5 +29,5 @@ print(dict.error_dict!.age![1]!.code);
 
 // en: 4. Another ValidationError: its contents are copied.
 // ru: 4. Другой ValidationError: его содержимое копируется.
-// es: 4. Otro ValidationError: su contenido se copia.
+// es: 4. Otra ValidationError: su contenido se copia.
 print(repr(new ValidationError(dict)));

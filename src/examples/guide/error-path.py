@@ -24,7 +24,7 @@ print(repr(find_article(1)))
 
 # en: The first miss reaches it, and a TypeError takes the place of the DoesNotExist.
 # ru: Первый промах доходит до неё, и место DoesNotExist занимает TypeError.
-# es: El primer get() sin resultado llega hasta ella, y un TypeError ocupa el lugar del DoesNotExist.
+# es: El primer get() sin resultado llega hasta ella, y una TypeError ocupa el lugar de la DoesNotExist.
 try:
     find_article(2)
 except Exception as error:

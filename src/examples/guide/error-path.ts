@@ -35,7 +35,7 @@ print(repr(findArticle(1)));
 
 // en: The first miss reaches it, and the TypeError replaces the DoesNotExist.
 // ru: Первый же промах доходит до неё, и TypeError подменяет DoesNotExist.
-// es: El primer get() sin resultado llega hasta ella, y el TypeError sustituye al DoesNotExist.
+// es: El primer get() sin resultado llega hasta ella, y la TypeError sustituye a la DoesNotExist.
 try {
   findArticle(2);
 } catch (error) {

@@ -10,7 +10,7 @@ product = Product.objects.create(stock=10)
 
 # en: A and B both read stock = 10, and each writes back its own result.
 # ru: A и B оба читают stock = 10, и каждый записывает свой результат.
-# es: A y B leen stock = 10, y cada uno escribe de vuelta su propio resultado.
+# es: A y B leen stock = 10, y cada uno guarda su propio resultado.
 a = Product.objects.get(pk=product.pk)
 b = Product.objects.get(pk=product.pk)
 a.stock -= 1

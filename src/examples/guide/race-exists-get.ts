@@ -9,13 +9,13 @@ const cart = Cart.objects.create({ items: 2 });
 
 // en: Request A checks that the cart is there.
 // ru: Запрос A проверяет, что корзина на месте.
-// es: La petición A comprueba que el carrito esté ahí.
+// es: La petición A comprueba que el carrito está ahí.
 const seen = Cart.objects.filter({ pk: cart.pk }).exists();
 print('A: exists() ->', seen);
 
 // en: Process B, a clean-up job, deletes it in between.
 // ru: Процесс B, задача очистки, тем временем её удаляет.
-// es: El proceso B, una tarea de limpieza, lo elimina entre medias.
+// es: El proceso B, una tarea de limpieza, lo elimina mientras tanto.
 const [deleted] = Cart.objects.filter({ pk: cart.pk }).delete();
 print('B: delete() removed', deleted, 'row');
 

@@ -10,7 +10,7 @@ class Order(models.Model):
 
 # en: Read, decide and write under the row lock; a missing row is still a DoesNotExist.
 # ru: Читаем, решаем и пишем под блокировкой строки; отсутствие строки — по-прежнему DoesNotExist.
-# es: Leer, decidir y escribir bajo el bloqueo de la fila; una fila ausente sigue siendo un DoesNotExist.
+# es: Leer, decidir y escribir bajo el bloqueo de la fila; una fila ausente sigue siendo una DoesNotExist.
 # en: The two hooks only let this script fix the order of the two requests.
 # ru: Два хука нужны только для того, чтобы скрипт задал порядок двух запросов.
 # es: before_lock y after_lock solo sirven para que este script fije el orden de las dos peticiones.

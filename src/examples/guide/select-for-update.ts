@@ -8,7 +8,7 @@ class Order extends models.Model {
 
 // en: Read, decide and write under the row lock; a missing row is still a DoesNotExist.
 // ru: Читаем, решаем и записываем под блокировкой строки; пропавшая строка по-прежнему даёт DoesNotExist.
-// es: Leer, decidir y escribir bajo el bloqueo de la fila; una fila ausente sigue siendo un DoesNotExist.
+// es: Leer, decidir y escribir bajo el bloqueo de la fila; una fila ausente sigue siendo una DoesNotExist.
 function pay(who: string, pk: number) {
   return transaction.atomic(async () => {
     let order: Order;

@@ -20,7 +20,7 @@ print('A: first request ->', repr(cachedCart(pk)));
 
 // en: Process B deletes the row but leaves the cache entry behind.
 // ru: Процесс B удаляет строку, но оставляет запись в кеше.
-// es: El proceso B elimina la fila, pero deja atrás la entrada de la caché.
+// es: El proceso B elimina la fila, pero deja la entrada en la caché.
 Cart.objects.filter({ pk }).delete();
 
 // en: Request A is served from the cache: no error, and a cart that no longer exists.

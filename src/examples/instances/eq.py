@@ -38,6 +38,6 @@ print(Animal(id=1) == 1)
 
 # en: An instance loaded with only() equals its fully loaded counterpart.
 # ru: Экземпляр, загруженный через only(), равен полностью загруженному.
-# es: Una instancia cargada con only() es igual a su equivalente cargada por completo.
+# es: Una instancia cargada con only() es igual a su gemela cargada por completo.
 rex = Animal.objects.create(name="Rex")
 print(Animal.objects.only("id").get(pk=rex.pk) == rex)

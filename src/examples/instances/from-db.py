@@ -12,7 +12,7 @@ class Ticket(models.Model):
 
     # en: Django 6.1 passes fetch_mode as a keyword-only argument: accept it and hand it on.
     # ru: Django 6.1 передаёт fetch_mode только по имени: принимаем его и передаём дальше.
-    # es: Django 6.1 pasa fetch_mode como argumento solo por nombre: hay que aceptarlo y pasarlo adelante.
+    # es: Django 6.1 pasa fetch_mode como argumento solo por nombre: hay que aceptarlo y transmitirlo.
     # en: Keep what came from the database, leaving out fields that were not loaded.
     # ru: Запоминаем, что пришло из базы, пропуская незагруженные поля.
     # es: Conservar lo que llegó de la base de datos, dejando fuera los campos que no se cargaron.

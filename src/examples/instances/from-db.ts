@@ -13,7 +13,7 @@ class Ticket extends models.Model {
 
   // en: Django 6.1 passes fetch_mode as a keyword-only argument: accept it and hand it on.
   // ru: Django 6.1 передаёт fetch_mode только по имени: принимаем его и передаём дальше.
-  // es: Django 6.1 pasa fetch_mode como argumento solo por nombre: hay que aceptarlo y pasarlo adelante.
+  // es: Django 6.1 pasa fetch_mode como argumento solo por nombre: hay que aceptarlo y transmitirlo.
   // en: Remember what came from the database, skipping fields that were not loaded.
   // ru: Запоминаем, что пришло из базы, пропуская незагруженные поля.
   // es: Recordar lo que vino de la base de datos, omitiendo los campos no cargados.

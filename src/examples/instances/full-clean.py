@@ -24,7 +24,7 @@ try:
 except ValidationError as error:
     # en: A single ValidationError collects what every step found.
     # ru: Один ValidationError собирает всё, что нашёл каждый шаг.
-    # es: Un único ValidationError reúne lo que encontró cada paso.
+    # es: Una única ValidationError reúne lo que encontró cada paso.
     print(error.message_dict)
 
 # en: Excluded fields are neither cleaned nor checked for uniqueness.

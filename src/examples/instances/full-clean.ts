@@ -25,7 +25,7 @@ try {
   if (!(error instanceof ValidationError)) throw error;
   // en: One ValidationError gathers the errors of every step.
   // ru: Один ValidationError собирает ошибки всех шагов.
-  // es: Un solo ValidationError agrupa los errores de todos los pasos.
+  // es: Una sola ValidationError agrupa los errores de todos los pasos.
   print(error.message_dict);
 }
 

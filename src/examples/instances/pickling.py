@@ -22,7 +22,7 @@ print(copy.items, copy == cart, copy._state.adding, copy._state.db)
 
 # en: A pickle stamped by another Django version still loads, with a RuntimeWarning.
 # ru: Pickle-данные с пометкой другой версии Django загружаются, но выдают RuntimeWarning.
-# es: Un pickle marcado con otra versión de Django se sigue cargando, pero con un RuntimeWarning.
+# es: Un pickle marcado con otra versión de Django se sigue cargando, pero con una advertencia RuntimeWarning.
 foreign = data.replace(django.__version__.encode(), b"5.2.9")
 with warnings.catch_warnings(record=True) as log:
     warnings.simplefilter("always")

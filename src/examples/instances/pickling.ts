@@ -21,7 +21,7 @@ print(copy.items, eq(copy, cart), copy._state.adding, copy._state.db);
 
 // en: A pickle stamped with another Django version still loads, with a RuntimeWarning.
 // ru: Pickle-данные, помеченные другой версией Django, загружаются, но с RuntimeWarning.
-// es: Un pickle que lleva la marca de otra versión de Django se carga igualmente, con un RuntimeWarning.
+// es: Un pickle que lleva la marca de otra versión de Django se carga igualmente, con una advertencia RuntimeWarning.
 const foreign = data.replace(/("_django_version": ?)"[^"]*"/, '$1"5.2.9"');
 catch_warnings((log) => {
   loads(foreign);

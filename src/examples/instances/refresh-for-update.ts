@@ -9,7 +9,7 @@ const account = Account.objects.create({ balance: 100 });
 
 // en: Someone else changes the balance after we loaded the account.
 // ru: Кто-то другой меняет баланс после того, как мы загрузили счёт.
-// es: Otro proceso cambia el saldo después de que cargamos la cuenta.
+// es: Otro proceso cambia el saldo una vez cargada la cuenta.
 Account.objects.filter({ pk: account.pk }).update({ balance: 70 });
 
 // en: Reload and lock the row in one query; the lock holds until the block ends.

@@ -9,7 +9,7 @@ class Blog(models.Model):
 
 # en: The automatic id stays None until the first save(), which sets it.
 # ru: Автоматический id остаётся None до первого save(), который его и задаёт.
-# es: El id automático sigue en None hasta el primer save(), que es quien lo asigna.
+# es: El id automático sigue en None hasta el primer save(), que es el que lo asigna.
 blog = Blog(name="Notes from the field")
 print(blog.id, blog.pk)
 print(repr(blog.save()), blog.id, blog.pk)

@@ -10,7 +10,7 @@ Entry.objects.create(headline="Hello")
 
 # en: Every model carries its own DoesNotExist, derived from ObjectDoesNotExist.
 # ru: У каждой модели есть свой DoesNotExist, производный от ObjectDoesNotExist.
-# es: Cada modelo lleva su propio DoesNotExist, derivado de ObjectDoesNotExist.
+# es: Cada modelo lleva su propia clase DoesNotExist, derivada de ObjectDoesNotExist.
 try:
     Entry.objects.get(pk=42)
 except ObjectDoesNotExist as error:

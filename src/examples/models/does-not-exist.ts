@@ -10,7 +10,7 @@ Entry.objects.create({ headline: 'Hello' });
 
 // en: Each model gets its own DoesNotExist, a subclass of ObjectDoesNotExist.
 // ru: У каждой модели свой DoesNotExist — подкласс ObjectDoesNotExist.
-// es: Cada modelo recibe su propio DoesNotExist, subclase de ObjectDoesNotExist.
+// es: Cada modelo recibe su propia clase DoesNotExist, subclase de ObjectDoesNotExist.
 try {
   Entry.objects.get({ pk: 42 });
 } catch (error) {
