@@ -21,7 +21,7 @@ import { positionOf, precision } from '../tests/search/quality.ts';
 import { QUALITY_QUERIES } from '../tests/search/quality-queries.ts';
 
 const RUNS = 7;
-const QUERIES: Record<Lang, string[]> = { en: ['refresh_from_db', 'live examples'], ru: ['живые примеры', 'исключения'] };
+const QUERIES: Record<Lang, string[]> = { en: ['refresh_from_db', 'live examples'], ru: ['живые примеры', 'исключения'], es: ['refresh_from_db', 'ejemplos en vivo'] };
 
 const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) + sep : fileURLToPath(new URL('../dist/', import.meta.url));
 const pagefindDir = join(distDir, 'pagefind');

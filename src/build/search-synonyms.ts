@@ -20,7 +20,7 @@ export const SYNONYM_WEIGHT = 5;
 export const READER_SYNONYM_WEIGHT = 9;
 
 /** Words readers use for what a section (by heading id, any page) explains. */
-export const READER_SYNONYMS: Record<string, Record<Lang, string>> = {
+export const READER_SYNONYMS: Record<string, Partial<Record<Lang, string>>> = {
   doesnotexist: { en: 'not found, object not found, no such object, no matching row, get returns nothing', ru: 'не найден, объект не найден, запись не найдена, нет такой записи, get ничего не нашёл' },
   objectdoesnotexist: { en: 'not found, object does not exist', ru: 'объект не найден, объект не существует' },
   relatedobjectdoesnotexist: { en: 'related object not found, missing related object, reverse one-to-one', ru: 'связанный объект не найден, нет связанного объекта' },
@@ -82,7 +82,8 @@ export function synonymsFor(lang: Lang, heading: Heading, twins: readonly string
     if (usesTerm(heading.text, own)) synonyms.add(other.replace(/\s*\([^)]*\)/g, '').trim());
   }
   const readers = READER_SYNONYMS[heading.id];
-  if (readers) synonyms.add(readers[lang]);
+  const ownWords = readers?.[lang];
+  if (ownWords) synonyms.add(ownWords);
   synonyms.delete(heading.text);
   return [...synonyms].filter((text) => text !== '');
 }

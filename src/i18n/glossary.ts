@@ -21,7 +21,7 @@ export interface GlossaryEntry {
   term: string;
   avoid: readonly (string | RegExp)[];
   relapses?: readonly string[];
-  gloss?: { stem: string; text: string };
+  gloss?: { stem: string; text: string | readonly string[] };
   note?: string;
 }
 
@@ -49,7 +49,9 @@ export function glossaryRelapses(glossary: Glossary, text: string, prose: string
       if (first >= 0) {
         // The rest of the word (an inflection), then the gloss.
         const after = prose.slice(first + entry.gloss.stem.length).replace(/^\p{L}*/u, '').trimStart();
-        if (!after.startsWith(entry.gloss.text)) found.push(`first «${entry.gloss.stem}…» without «${entry.gloss.text}»`);
+        // A gloss may have several forms (singular and plural).
+        const glosses = typeof entry.gloss.text === 'string' ? [entry.gloss.text] : entry.gloss.text;
+        if (!glosses.some((gloss) => after.startsWith(gloss))) found.push(`first «${entry.gloss.stem}…» without «${glosses[0]}»`);
       }
     }
   }

@@ -5,7 +5,7 @@
  * and its files (README.md, "Adding a language").
  */
 export const DEFAULT_LANG = 'en';
-export const LANGS = ['en', 'ru'] as const;
+export const LANGS = ['en', 'ru', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** The translated languages: every language but English. */

@@ -8,6 +8,7 @@ class Product extends models.Model {
 
 // en: Ten in stock; after three sales, seven must be left.
 // ru: На складе десять; после трёх продаж должно остаться семь.
+// es: Diez unidades en existencias; tras tres ventas deben quedar siete.
 const lab = new Scheduler({
   setup: () => Product.objects.create({ stock: 10 }),
   check: () => {
@@ -18,6 +19,7 @@ const lab = new Scheduler({
 
 // en: The fix: F() lets the database subtract from the value it holds at that moment.
 // ru: Исправление: с F() база вычитает из того значения, которое хранит в этот момент.
+// es: La corrección: con F(), la base de datos resta del valor que tiene en ese momento.
 async function sale() {
   await Product.objects.filter({ pk: 1 }).aupdate({ stock: models.F('stock').sub(1) });
 }

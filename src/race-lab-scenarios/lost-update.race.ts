@@ -8,6 +8,7 @@ class Product extends models.Model {
 
 // en: Ten in stock; after three sales, seven must be left.
 // ru: На складе десять; после трёх продаж должно остаться семь.
+// es: Diez unidades en existencias; tras tres ventas deben quedar siete.
 const lab = new Scheduler({
   setup: () => Product.objects.create({ stock: 10 }),
   check: () => {
@@ -18,6 +19,7 @@ const lab = new Scheduler({
 
 // en: Each sale reads the stock, subtracts one in Python and saves the result.
 // ru: Каждая продажа читает остаток, вычитает единицу в Python и сохраняет результат.
+// es: Cada venta lee las existencias, resta uno en Python y guarda el resultado.
 async function sale() {
   const product = await Product.objects.aget({ pk: 1 });
   product.stock -= 1;

@@ -8,6 +8,7 @@ class Product extends models.Model {
 
 // en: Ten in stock; after two sales, eight must be left.
 // ru: На складе десять; после двух продаж должно остаться восемь.
+// es: Diez unidades en existencias; tras dos ventas deben quedar ocho.
 const lab = new Scheduler({
   setup: () => Product.objects.create({ stock: 10 }),
   check: () => {
@@ -18,6 +19,7 @@ const lab = new Scheduler({
 
 // en: The fix: select_for_update() locks the row; the second sale waits for the first to commit.
 // ru: Исправление: select_for_update() блокирует строку; вторая продажа ждёт фиксации первой.
+// es: La corrección: select_for_update() bloquea la fila; la segunda venta espera a que la primera confirme su transacción.
 function sale() {
   return transaction.atomic(async () => {
     const product = await Product.objects.select_for_update().aget({ pk: 1 });

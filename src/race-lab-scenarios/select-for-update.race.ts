@@ -8,6 +8,7 @@ class Product extends models.Model {
 
 // en: Ten in stock; after two sales, eight must be left.
 // ru: На складе десять; после двух продаж должно остаться восемь.
+// es: Diez unidades en existencias; tras dos ventas deben quedar ocho.
 const lab = new Scheduler({
   setup: () => Product.objects.create({ stock: 10 }),
   check: () => {
@@ -18,6 +19,7 @@ const lab = new Scheduler({
 
 // en: atomic() alone: both transactions read 10, and one sale is lost.
 // ru: Один atomic(): обе транзакции читают 10, и одна продажа теряется.
+// es: Solo atomic(): las dos transacciones leen 10, y se pierde una venta.
 function sale() {
   return transaction.atomic(async () => {
     const product = await Product.objects.aget({ pk: 1 });

@@ -9,6 +9,7 @@ class Cart extends models.Model {
 
 // en: After the run, the cache must not hold a cart whose row is gone.
 // ru: После прогона в кеше не должно быть корзины, строки которой уже нет.
+// es: Tras la ejecución, la caché no debe contener un carrito cuya fila ya no existe.
 const lab = new Scheduler({
   setup: () => Cart.objects.create({ items: 1 }),
   check: () => {
@@ -18,6 +19,7 @@ const lab = new Scheduler({
 
 // en: The reader serves the cart from the cache, or reads the row and caches it.
 // ru: Читатель отдаёт корзину из кеша или читает строку и кладёт её в кеш.
+// es: El lector sirve el carrito desde la caché, o lee la fila y la guarda en la caché.
 lab.process('reader', async () => {
   const hit = await cache.aget('cart:1');
   if (hit !== null) return hit;
@@ -28,6 +30,7 @@ lab.process('reader', async () => {
 
 // en: The job deletes the row and leaves the cache entry behind.
 // ru: Задача удаляет строку и оставляет запись в кеше.
+// es: La tarea elimina la fila y deja la entrada en la caché.
 lab.process('job', async () => {
   await Cart.objects.filter({ pk: 1 }).adelete();
 });

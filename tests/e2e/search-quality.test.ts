@@ -76,7 +76,7 @@ describe.each(LANGS)('search quality (%s)', (lang) => {
       ].join('\n'),
     );
     expect(QUALITY_QUERIES[lang].filter((query) => query.kind === 'identifier' && query.rank !== 'first')).toEqual([]);
-    expect(queries.length).toBeGreaterThanOrEqual(MIN_QUERIES_FOR_TARGET);
+    expect(queries.length).toBeGreaterThanOrEqual(MIN_QUERIES_FOR_TARGET[lang]);
     expect(atOne).toBeGreaterThanOrEqual(TARGET_PRECISION_AT_1);
     expect(atThree).toBeGreaterThanOrEqual(TARGET_PRECISION_AT_3);
   });

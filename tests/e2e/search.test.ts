@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listHtmlFiles } from '../../scripts/check-links.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
-import { pathInLang, type Lang } from '../../src/i18n/locales.ts';
+import { LANGS, pathInLang, type Lang } from '../../src/i18n/locales.ts';
 import { normaliseQuery } from '../../src/search/query.ts';
 import { searchInPage } from '../search/pagefind-in-browser.ts';
 import { FIXTURE_PAGES, buildRussianFixture } from '../search/russian-fixture.ts';
@@ -97,7 +97,7 @@ async function resultUrls(page: Page, scope = DIALOG): Promise<string[]> {
 
 /** The text Pagefind indexes on each built page, by language. */
 function indexedTextByLang(): Record<Lang, string[]> {
-  const texts: Record<Lang, string[]> = { en: [], ru: [] };
+  const texts = Object.fromEntries(LANGS.map((lang) => [lang, [] as string[]])) as Record<Lang, string[]>;
   for (const file of listHtmlFiles(distDir)) {
     const html = readFileSync(file, 'utf8');
     const body = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1];

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { commentPairProblems, localizeExample, parseDirectives } from '../../src/playground/example-source.ts';
 import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS } from '../../src/sandbox/limits.ts';
 
+/** The fixture's languages: these tests are about the pairing rule, whatever languages the site has. */
+const PAIR = ['en', 'ru'] as const;
+
 const source = [
   '// @timeout 4000',
   "import { print } from 'python/builtins';",
@@ -34,13 +37,13 @@ describe('localizeExample', () => {
 
 describe('commentPairProblems', () => {
   it('accepts complete pairs', () => {
-    expect(commentPairProblems(source)).toEqual([]);
+    expect(commentPairProblems(source, '//', PAIR)).toEqual([]);
   });
 
   it('finds a comment with no translation, a swapped pair and mismatched indentation', () => {
-    expect(commentPairProblems('// en: alone\nconst a = 1;')).toHaveLength(1);
-    expect(commentPairProblems('// ru: первая\n// en: second')).not.toEqual([]);
-    expect(commentPairProblems('// en: one\n  // ru: два')).toHaveLength(1);
+    expect(commentPairProblems('// en: alone\nconst a = 1;', '//', PAIR)).toHaveLength(1);
+    expect(commentPairProblems('// ru: первая\n// en: second', '//', PAIR)).not.toEqual([]);
+    expect(commentPairProblems('// en: one\n  // ru: два', '//', PAIR)).toHaveLength(1);
   });
 });
 

@@ -27,7 +27,7 @@ export interface QualityQuery {
  * these floors. Issue #16 sets the goal at P@1 0.90 and P@3 0.97 in each language; the floors are
  * what the search reaches now (en 0.86 / 0.92, ru 0.89 / 0.94), to be raised as it improves.
  */
-export const MIN_QUERIES_FOR_TARGET = 150;
+export const MIN_QUERIES_FOR_TARGET: Record<Lang, number> = { en: 150, ru: 150, es: 100 };
 export const TARGET_PRECISION_AT_1 = 0.85;
 export const TARGET_PRECISION_AT_3 = 0.91;
 
@@ -415,4 +415,6 @@ export const QUALITY_QUERIES: Record<Lang, QualityQuery[]> = {
     { query: 'что означает сообщение', expected: '/ru/guides/doesnotexist-not-callable/#what-it-means', rank: 'top3', kind: 'concept' },
     { query: 'причины ошибки', expected: '/ru/guides/doesnotexist-not-callable/#causes', rank: 'top3', kind: 'concept' },
   ],
+  // Spanish (issue #17): at least 100 queries, written from how Spanish-speaking readers search.
+  es: [],
 };

@@ -14,6 +14,7 @@ class Comment(Timestamped):
 
 # en: No table behind an abstract model, so no exception classes either.
 # ru: У абстрактной модели нет своей таблицы, поэтому нет и классов исключений.
+# es: Un modelo abstracto no tiene tabla detrás, así que tampoco tiene clases de excepción.
 try:
     print(Timestamped.DoesNotExist)
 except AttributeError as error:
@@ -21,4 +22,5 @@ except AttributeError as error:
 
 # en: The concrete child has an exception class and a manager of its own.
 # ru: У конкретного потомка есть свой класс исключения и свой менеджер.
+# es: El modelo hijo concreto tiene clase de excepción y gestor propios.
 print(Comment.DoesNotExist.__qualname__, Comment.objects.count())

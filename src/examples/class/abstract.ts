@@ -12,6 +12,7 @@ class Comment extends Timestamped {
 
 // en: An abstract model has no table and therefore no exception classes.
 // ru: У абстрактной модели нет таблицы, а значит, нет и классов исключений.
+// es: Un modelo abstracto no tiene tabla y, por tanto, tampoco clases de excepción.
 try {
   print(Timestamped.DoesNotExist);
 } catch (error) {
@@ -21,4 +22,5 @@ try {
 
 // en: A concrete child gets its own exception and manager.
 // ru: Конкретный потомок получает собственный класс исключения и собственный менеджер.
+// es: Un hijo concreto recibe su propia excepción y su propio gestor.
 print(Comment.DoesNotExist.__qualname__, Comment.objects.count());

@@ -8,12 +8,14 @@ class Place extends models.Model {
 
 // en: Multi-table inheritance: Restaurant has a table of its own.
 // ru: Многотабличное наследование: у Restaurant своя таблица.
+// es: Herencia multitabla: Restaurant tiene su propia tabla.
 class Restaurant extends Place {
   seats = models.IntegerField({ default: 0 });
 }
 
 // en: A proxy model shares Place's table.
 // ru: Прокси-модель пользуется таблицей Place.
+// es: Un modelo proxy comparte la tabla de Place.
 class Landmark extends Place {
   static Meta = { proxy: true };
 }
@@ -24,6 +26,7 @@ print(mro(Restaurant.NotUpdated).map(classQualname).join(' -> '));
 
 // en: A handler written for the parent also catches the child's exception...
 // ru: Обработчик для родителя перехватывает и исключение потомка...
+// es: Un manejador escrito para el padre captura también la excepción del hijo...
 try {
   Restaurant.objects.get({ name: 'Nowhere' });
 } catch (error) {
@@ -33,6 +36,7 @@ try {
 
 // en: ...but not the other way round.
 // ru: ...но не наоборот.
+// es: ...pero no al revés.
 try {
   Place.objects.get({ name: 'Nowhere' });
 } catch (error) {

@@ -11,6 +11,7 @@ for _ in range(3):
 
 # en: Three rows match: get() says how many it found.
 # ru: Подходят три строки, и get() сообщает, сколько нашёл.
+# es: Coinciden tres filas: get() indica cuántas encontró.
 try:
     Ticket.objects.get(status="open")
 except Ticket.MultipleObjectsReturned as error:
@@ -19,6 +20,7 @@ except Ticket.MultipleObjectsReturned as error:
 
 # en: get() fetches at most 21 rows, so above 20 it no longer counts.
 # ru: get() выбирает не больше 21 строки, поэтому после 20 уже не считает.
+# es: get() obtiene como máximo 21 filas, así que por encima de 20 ya no cuenta.
 for _ in range(30):
     Ticket.objects.create(status="closed")
 Ticket.objects.get(status="closed")

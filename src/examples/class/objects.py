@@ -18,10 +18,12 @@ live = Article.objects.create(title="Live", published=True)
 
 # en: objects returns every row; the custom manager filters its base queryset.
 # ru: objects возвращает все строки; собственный менеджер фильтрует базовый QuerySet.
+# es: objects devuelve todas las filas; el gestor personalizado filtra su QuerySet base.
 print(Article.objects.count(), Article.published_objects.count())
 
 # en: A manager lives on the class; an instance cannot reach it.
 # ru: Менеджер живёт в классе, и из экземпляра до него не добраться.
+# es: Un gestor vive en la clase; una instancia no puede acceder a él.
 try:
     print(live.objects)
 except AttributeError as error:

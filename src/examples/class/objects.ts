@@ -19,10 +19,12 @@ const live = Article.objects.create({ title: 'Live', published: true });
 
 // en: objects sees every row; a custom manager narrows the default queryset.
 // ru: objects видит все строки; собственный менеджер сужает исходный QuerySet.
+// es: objects ve todas las filas; un gestor personalizado acota el QuerySet predeterminado.
 print(Article.objects.count(), Article.published_objects.count());
 
 // en: Managers belong to the class: reading one from an instance fails.
 // ru: Менеджеры принадлежат классу, и прочитать их из экземпляра нельзя.
+// es: Los gestores pertenecen a la clase: leer uno desde una instancia falla.
 try {
   print((live as unknown as { objects: unknown }).objects);
 } catch (error) {

@@ -12,12 +12,14 @@ class Book extends models.Model {
 
 // en: Every concrete model has a DoesNotExist class of its own.
 // ru: У каждой конкретной модели собственный класс DoesNotExist.
+// es: Todo modelo concreto tiene una clase DoesNotExist propia.
 print(Author.DoesNotExist === Book.DoesNotExist);
 print(Author.DoesNotExist.__qualname__, Author.DoesNotExist.__module__);
 print(issubclass(Book.DoesNotExist, ObjectDoesNotExist));
 
 // en: get() raises the class of the model it queries.
 // ru: get() выбрасывает класс той модели, которую запрашивает.
+// es: get() lanza la clase del modelo al que consulta.
 try {
   Book.objects.get({ name: 'Solaris' });
 } catch (error) {

@@ -16,6 +16,7 @@ ann = Customer.objects.create(name="Ann")
 
 # en: Bob owns a card and Ann does not yet, so her reverse accessor raises.
 # ru: У Bob карта есть, у Ann ещё нет, поэтому её обратный атрибут выбрасывает исключение.
+# es: Bob tiene una tarjeta y Ann todavía no, así que el accesor inverso de Ann lanza una excepción.
 print(bob.loyaltycard.points)
 try:
     print(ann.loyaltycard)
@@ -25,6 +26,7 @@ except AttributeError as error:
 
 # en: Since it is also an AttributeError, hasattr() returns False.
 # ru: Поскольку это ещё и AttributeError, hasattr() возвращает False.
+# es: Como además es una AttributeError, hasattr() devuelve False.
 print(hasattr(ann, "loyaltycard"))
 LoyaltyCard.objects.create(customer=ann)
 print(hasattr(Customer.objects.get(pk=ann.pk), "loyaltycard"))

@@ -17,6 +17,7 @@ const ann = Customer.objects.create({ name: 'Ann' });
 
 // en: Bob has a card, Ann has none yet, so her reverse accessor raises.
 // ru: У Bob карта есть, у Ann пока нет, и её обратный атрибут выбрасывает исключение.
+// es: Bob tiene una tarjeta; Ann, todavía ninguna, por lo que su accesor inverso lanza una excepción.
 print((bob as Customer & { loyaltycard: LoyaltyCard }).loyaltycard.points);
 try {
   print((ann as Customer & { loyaltycard: LoyaltyCard }).loyaltycard);
@@ -28,6 +29,7 @@ try {
 
 // en: Being an AttributeError as well is what makes hasattr() answer False.
 // ru: Оттого что это ещё и AttributeError, hasattr() отвечает False.
+// es: Que también sea una AttributeError es lo que hace que hasattr() responda False.
 function hasattr(obj: object, name: string): boolean {
   try {
     void (obj as Record<string, unknown>)[name];

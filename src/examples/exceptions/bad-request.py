@@ -7,6 +7,7 @@ from django.urls import path
 
 # en: The page number must be a positive integer; anything else is the client's mistake.
 # ru: Номер страницы должен быть положительным целым; всё прочее — ошибка клиента.
+# es: El número de página debe ser un entero positivo; cualquier otra cosa es un error del cliente.
 def listing(request):
     page = request.GET.get("page", "1")
     if not page.isdigit() or int(page) < 1:

@@ -7,6 +7,7 @@ import { print } from 'python/builtins';
 
 // en: The page number must be a positive integer; anything else is the client's mistake.
 // ru: Номер страницы должен быть положительным целым; всё прочее — ошибка клиента.
+// es: El número de página debe ser un entero positivo; cualquier otra cosa es un error del cliente.
 function listing(request: HttpRequest): HttpResponse {
   const page = Number(request.GET.get('page') ?? '1');
   if (!Number.isInteger(page) || page < 1) throw new BadRequest('Invalid page number');

@@ -7,6 +7,7 @@ import { print, repr } from 'python/builtins';
 
 // en: /login/ sends users to /account/, which sends them back to /login/.
 // ru: /login/ отправляет на /account/, а тот обратно на /login/.
+// es: /login/ manda a los usuarios a /account/, que los devuelve a /login/.
 install_urlconf('mysite.urls', {
   urlpatterns: [
     path('login/', () => new HttpResponseRedirect('/account/')),
@@ -21,5 +22,6 @@ try {
   print(repr(error));
   // en: The chain of (url, status) pairs the client followed before giving up.
   // ru: Цепочка пар (url, статус), по которой клиент прошёл, прежде чем сдаться.
+  // es: La cadena de pares (url, estado) que siguió el cliente antes de rendirse.
   print(error.redirect_chain.map(([url, status]) => `${status} ${url}`));
 }

@@ -9,6 +9,7 @@ class Seat(models.Model):
 
 # en: PostgreSQL refuses a value too long for the column; Django raises DataError from the driver's error.
 # ru: PostgreSQL отказывается принять слишком длинное значение; Django выбрасывает DataError из ошибки драйвера.
+# es: PostgreSQL rechaza un valor demasiado largo para la columna; Django lanza DataError a partir del error del controlador.
 try:
     Seat(code="BALCONY-12").save()
 except DataError as error:
@@ -17,6 +18,7 @@ except DataError as error:
 
 # en: Validation finds the same problem before any SQL is sent.
 # ru: Проверка находит ту же проблему ещё до отправки SQL.
+# es: La validación detecta el mismo problema antes de enviar ningún SQL.
 try:
     Seat(code="BALCONY-12").full_clean()
 except ValidationError as error:

@@ -8,6 +8,7 @@ class Seat extends models.Model {
 
 // en: No driver here: this class stands for psycopg's error, and DataError is raised from it as Django's wrapper does.
 // ru: Драйвера здесь нет: класс изображает ошибку psycopg, а DataError выбрасывается из неё, как это делает обёртка Django.
+// es: Aquí no hay controlador: esta clase representa el error de psycopg, y DataError se lanza a partir de él, igual que hace el envoltorio de Django.
 class StringDataRightTruncation extends Exception {}
 function saveOnPostgres(seat: Seat): void {
   if (seat.code.length > 4) {
@@ -27,6 +28,7 @@ try {
 
 // en: Validation catches the same value before any SQL is sent.
 // ru: Проверка находит то же значение ещё до отправки SQL.
+// es: La validación detecta el mismo valor antes de que se envíe SQL alguno.
 try {
   new Seat({ code: 'BALCONY-12' }).full_clean();
 } catch (error) {

@@ -7,6 +7,7 @@ class Seat(models.Model):
 
 # en: Error heads the family; DatabaseError covers everything except InterfaceError.
 # ru: Error стоит во главе семейства; DatabaseError охватывает всё, кроме InterfaceError.
+# es: Error encabeza la familia; DatabaseError abarca todo salvo InterfaceError.
 print(
     issubclass(IntegrityError, DatabaseError),
     issubclass(DatabaseError, Error),

@@ -7,6 +7,7 @@ class Seat extends models.Model {
 
 // en: Error is the root of the family; DatabaseError covers everything but InterfaceError.
 // ru: Error — корень семейства; DatabaseError охватывает всё, кроме InterfaceError.
+// es: Error es la raíz de la familia; DatabaseError abarca todo menos InterfaceError.
 print(issubclass(IntegrityError, DatabaseError), issubclass(DatabaseError, Error), issubclass(InterfaceError, DatabaseError));
 
 Seat.objects.create({ code: '12A' });

@@ -7,6 +7,7 @@ class Tag(models.Model):
 
 # en: A single handler for any database failure, whichever subclass it is.
 # ru: Один обработчик на любой сбой базы, какой бы подкласс это ни был.
+# es: Un único manejador para cualquier fallo de la base de datos, sea cual sea la subclase.
 def attempt(label, work):
     try:
         work()

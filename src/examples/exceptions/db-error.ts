@@ -7,6 +7,7 @@ class Tag extends models.Model {
 
 // en: One handler for every database failure, whatever its subclass.
 // ru: Один обработчик на любой сбой базы данных, какого бы подкласса он ни был.
+// es: Un manejador para todo fallo de la base de datos, sea de la subclase que sea.
 function attempt(label: string, work: () => unknown): void {
   try {
     work();

@@ -26,6 +26,7 @@ def changelist(to_field):
 
 # en: The pop-up for Order.customer may return customers' ids; no relation targets api_token.
 # ru: Всплывающее окно для Order.customer может вернуть id клиентов; на api_token не ссылается ни одна связь.
+# es: La ventana emergente de Order.customer puede devolver id de clientes; ninguna relación apunta a api_token.
 print(changelist("id").to_field)
 try:
     changelist("api_token")

@@ -10,6 +10,7 @@ Novel.objects.create(title="Dune")
 
 # en: An empty __in list never matches, so the compiler gives up on writing SQL.
 # ru: Пустой список в __in ничему не соответствует, и компилятор отказывается строить SQL.
+# es: Una lista __in vacía nunca coincide con nada, así que el compilador renuncia a escribir el SQL.
 nothing = Novel.objects.filter(pk__in=[])
 try:
     print(str(nothing.query))
@@ -18,4 +19,5 @@ except EmptyResultSet as error:
 
 # en: Evaluating the queryset works: the ORM catches the exception and sends no query.
 # ru: Вычислить такой QuerySet можно: ORM перехватывает исключение и запрос не отправляет.
+# es: Evaluar el QuerySet funciona: el ORM captura la excepción y no envía ninguna consulta.
 print(list(nothing), nothing.count())

@@ -10,6 +10,7 @@ Novel.objects.create({ title: 'Dune' });
 
 // en: An empty __in list can never match, so the compiler gives up on the SQL.
 // ru: Пустой список в __in не совпадёт ни с чем, и компилятор отказывается строить SQL.
+// es: Una lista __in vacía no puede coincidir con nada, de modo que el compilador desiste del SQL.
 const nothing = Novel.objects.filter({ pk__in: [] });
 try {
   print(String(nothing.query));
@@ -20,4 +21,5 @@ try {
 
 // en: Evaluating the queryset is fine: the ORM catches the exception and sends no query.
 // ru: Вычислять такой QuerySet можно: ORM сама перехватывает исключение и запрос не отправляет.
+// es: Evaluar el QuerySet no da problemas: el ORM captura la excepción y no envía consulta alguna.
 print(nothing.list(), nothing.count());

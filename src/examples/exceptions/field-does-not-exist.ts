@@ -11,10 +11,12 @@ class Restaurant extends Place {
 
 // en: get_field() looks on the model and on its parents.
 // ru: get_field() ищет поле в самой модели и в её родителях.
+// es: get_field() mira en el modelo y en sus padres.
 print(repr(Restaurant._meta.get_field('name')));
 
 // en: A name that a form or serializer asks for may not exist: check before use.
 // ru: Имени, которое запрашивает форма или сериализатор, может не оказаться: проверяем заранее.
+// es: Un nombre que pide un formulario o un serializador puede no existir: comprobarlo antes de usarlo.
 for (const name of ['serves_pizza', 'rating']) {
   try {
     Restaurant._meta.get_field(name);

@@ -9,6 +9,7 @@ class Article(models.Model):
 
 # en: Every query below names something the model lacks.
 # ru: Каждый запрос ниже называет то, чего у модели нет.
+# es: Cada consulta de abajo nombra algo que el modelo no tiene.
 attempts = [
     ("unknown field", lambda: list(Article.objects.filter(headlin="Hi"))),
     ("unknown lookup", lambda: list(Article.objects.filter(headline__startswith_ci="Hi"))),

@@ -9,6 +9,7 @@ class Article extends models.Model {
 
 // en: Each query below names something the model does not have.
 // ru: Каждый запрос ниже называет то, чего в модели нет.
+// es: Cada una de las consultas de abajo menciona algo que no existe en el modelo.
 const attempts: Array<[string, () => unknown]> = [
   ['unknown field', () => Article.objects.filter({ headlin: 'Hi' }).list()],
   ['unknown lookup', () => Article.objects.filter({ headline__startswith_ci: 'Hi' }).list()],

@@ -10,6 +10,7 @@ Novel.objects.create({ title: 'Dune' });
 
 // en: Excluding an empty list excludes nothing: the condition is true for every row.
 // ru: exclude() с пустым списком ничего не отсекает: условие истинно для любой строки.
+// es: Excluir una lista vacía no excluye nada: la condición es verdadera para todas las filas.
 const everything = Novel.objects.exclude({ pk__in: [] });
 const compiler = everything.query.get_compiler('default');
 try {
@@ -21,5 +22,6 @@ try {
 
 // en: The compiler catches it itself and simply leaves the WHERE clause out.
 // ru: Компилятор перехватывает его сам и просто опускает WHERE.
+// es: El propio compilador la captura y simplemente deja fuera la cláusula WHERE.
 print(compiler.as_sql()[0]);
 print(everything.count());

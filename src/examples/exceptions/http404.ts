@@ -13,6 +13,7 @@ Recipe.objects.create({ title: 'Borscht' });
 
 // en: get_object_or_404() turns Recipe.DoesNotExist into Http404.
 // ru: get_object_or_404() превращает Recipe.DoesNotExist в Http404.
+// es: get_object_or_404() convierte Recipe.DoesNotExist en Http404.
 function recipe(_request: HttpRequest, kwargs: { pk: number }): HttpResponse {
   return new HttpResponse(get_object_or_404(Recipe, { pk: kwargs.pk }).title);
 }

@@ -9,6 +9,7 @@ Account.objects.create({ email: 'ada@example.com' });
 
 // en: The database refuses a duplicate; the text of the error comes from the backend.
 // ru: База отказывается хранить дубликат; текст ошибки приходит от бэкенда.
+// es: La base de datos no acepta un duplicado; el texto del error viene del backend.
 try {
   Account.objects.create({ email: 'ada@example.com' });
 } catch (error) {

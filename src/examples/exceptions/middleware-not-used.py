@@ -11,6 +11,7 @@ from django.urls import path
 
 # en: A timing middleware that switches itself off unless a setting asks for it.
 # ru: Промежуточный слой замера времени, который отключает себя, если замер не включён в настройках.
+# es: Un middleware de medición de tiempos que se desactiva salvo que un ajuste de la configuración lo pida.
 class TimingMiddleware:
     def __init__(self, get_response):
         if not settings.TIMING_ENABLED:
@@ -28,6 +29,7 @@ settings.TIMING_ENABLED = False
 settings.MIDDLEWARE = ["mysite.middleware.TimingMiddleware"]
 # en: Django mentions the skipped middleware at the debug level of django.request: show it.
 # ru: О пропущенном слое Django пишет в django.request на отладочном уровне: покажем это.
+# es: Django menciona el middleware omitido en el nivel debug de django.request: se muestra aquí.
 request_logger = logging.getLogger("django.request")
 request_logger.setLevel(logging.DEBUG)
 request_logger.addHandler(logging.StreamHandler())

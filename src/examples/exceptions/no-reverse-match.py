@@ -13,6 +13,7 @@ settings.ROOT_URLCONF = __name__
 print(reverse("people-detail", kwargs={"pk": 7}))
 # en: A misspelled name, then an argument the int converter rejects.
 # ru: Имя с опечаткой, затем аргумент, который не принимает конвертер int.
+# es: Un nombre mal escrito y, después, un argumento que el conversor int rechaza.
 attempts = [
     lambda: reverse("person-detail", kwargs={"pk": 7}),
     lambda: reverse("people-detail", kwargs={"pk": "ada"}),

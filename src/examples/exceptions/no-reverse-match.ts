@@ -11,6 +11,7 @@ install_urlconf('mysite.urls', { urlpatterns: [path('people/<int:pk>/', detail, 
 print(reverse('people-detail', { kwargs: { pk: 7 } }));
 // en: A misspelled name, then an argument the int converter rejects.
 // ru: Имя с опечаткой, затем аргумент, который не принимает конвертер int.
+// es: Un nombre mal escrito y, después, un argumento que el conversor int rechaza.
 const attempts: Array<() => string> = [
   () => reverse('person-detail', { kwargs: { pk: 7 } }),
   () => reverse('people-detail', { kwargs: { pk: 'ada' } }),

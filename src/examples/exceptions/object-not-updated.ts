@@ -10,6 +10,7 @@ class Ticket extends models.Model {
 const ticket = Ticket.objects.create({ subject: 'Printer on fire' });
 // en: Someone else deletes the row while we still hold the instance.
 // ru: Кто-то удаляет строку, пока у нас на руках экземпляр.
+// es: Otro proceso elimina la fila mientras seguimos teniendo la instancia.
 Ticket.objects.filter({ pk: ticket.pk }).delete();
 
 ticket.status = 'closed';
@@ -20,9 +21,11 @@ try {
   print(repr(error));
   // en: Model.NotUpdated is also a DatabaseError, so older handlers still catch it.
   // ru: Model.NotUpdated — ещё и DatabaseError, так что старые обработчики его тоже перехватывают.
+  // es: Model.NotUpdated es además una DatabaseError, por lo que los manejadores existentes la siguen capturando.
   print(error instanceof Ticket.NotUpdated, error instanceof DatabaseError);
 }
 
 // en: force_update has the same rule, with its own message; this one is not caught.
 // ru: У force_update то же правило со своим сообщением; здесь его никто не перехватывает.
+// es: force_update tiene la misma regla, con su propio mensaje; esta no se captura.
 ticket.save({ force_update: true });

@@ -14,6 +14,7 @@ a_has_lock, b_is_done = threading.Event(), threading.Event()
 
 # en: Two requests, each on its own connection. A locks the product and keeps its transaction open.
 # ru: Два запроса, у каждого своё соединение. A блокирует товар и держит транзакцию открытой.
+# es: Dos peticiones, cada una con su propia conexión. A bloquea el producto y mantiene abierta su transacción.
 def request_a():
     with transaction.atomic():
         Product.objects.select_for_update().get(pk=1)
@@ -24,6 +25,7 @@ def request_a():
 
 # en: B asks for the same row with nowait=True: the database refuses at once instead of waiting.
 # ru: B просит ту же строку с nowait=True: база сразу отказывает, а не ждёт.
+# es: B pide la misma fila con nowait=True: la base de datos se niega de inmediato en lugar de esperar.
 def request_b():
     a_has_lock.wait()
     try:

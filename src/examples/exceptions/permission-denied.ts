@@ -7,6 +7,7 @@ import { print } from 'python/builtins';
 
 // en: Only staff may export; everyone else gets 403 without the view building it.
 // ru: Выгружать может только персонал; остальные получают 403, и view не нужно формировать ответ.
+// es: Solo el personal puede exportar; los demás reciben un 403 sin que la vista llegue a construirlo.
 function exportOrders(request: HttpRequest): HttpResponse {
   if (request.GET.get('staff') !== '1') throw new PermissionDenied();
   return new HttpResponse('orders.csv');

@@ -16,11 +16,13 @@ Invoice.objects.create(number="F-2", customer=acme)
 
 # en: PROTECT refuses the delete before a single row is gone.
 # ru: PROTECT отказывает в удалении раньше, чем удалена хоть одна строка.
+# es: PROTECT rechaza la eliminación antes de que desaparezca una sola fila.
 try:
     acme.delete()
 except models.ProtectedError as error:
     print(error.args[0])
     # en: protected_objects lists what is in the way.
     # ru: protected_objects перечисляет, что мешает удалению.
+    # es: protected_objects enumera lo que lo impide.
     print(error.protected_objects)
 print(Customer.objects.count(), Invoice.objects.count())

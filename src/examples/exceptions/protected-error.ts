@@ -15,6 +15,7 @@ Invoice.objects.create({ number: 'F-2', customer: acme });
 
 // en: PROTECT stops the delete before anything is removed.
 // ru: PROTECT останавливает удаление до того, как что-либо удалено.
+// es: PROTECT detiene la eliminación antes de que se elimine nada.
 try {
   acme.delete();
 } catch (error) {
@@ -22,6 +23,7 @@ try {
   print(error.args[0]);
   // en: protected_objects tells you what stands in the way.
   // ru: protected_objects показывает, что мешает удалению.
+  // es: protected_objects indica qué es lo que lo impide.
   print(error.protected_objects);
 }
 print(Customer.objects.count(), Invoice.objects.count());

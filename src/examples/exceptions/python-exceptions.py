@@ -7,6 +7,7 @@ class Note(models.Model):
 
 # en: Django reports misuse with Python's own exception classes.
 # ru: О неверном использовании Django сообщает встроенными исключениями Python.
+# es: Django informa del uso incorrecto con las clases de excepción propias de Python.
 attempts = [
     lambda: Note(txt="typo"),
     lambda: Note(text="unsaved").delete(),

@@ -7,6 +7,7 @@ class Note extends models.Model {
 
 // en: Django reports misuse with Python's own classes.
 // ru: О неправильном использовании Django сообщает встроенными классами Python.
+// es: Django señala el uso incorrecto con las clases propias de Python.
 const attempts: Array<() => unknown> = [
   () => new Note({ txt: 'typo' }),
   () => new Note({ text: 'unsaved' }).delete(),

@@ -23,6 +23,7 @@ async def client_gone():
 async def main():
     # en: The server reports that the client went away before the body was complete.
     # ru: Сервер сообщает, что клиент ушёл, не дослав тело запроса.
+    # es: El servidor informa de que el cliente se fue antes de completar el cuerpo.
     try:
         await handler.read_body(client_gone)
     except RequestAborted as error:
@@ -30,6 +31,7 @@ async def main():
 
     # en: The handler catches it itself: no view runs and nothing is sent back.
     # ru: Обработчик перехватывает его сам: view не вызывается, и ничего не отправляется.
+    # es: El manejador la captura por sí mismo: no se ejecuta ninguna vista y no se devuelve nada.
     messages = [
         {"type": "http.request", "body": b"half a fi", "more_body": True},
         {"type": "http.disconnect"},

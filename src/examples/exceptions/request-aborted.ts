@@ -10,6 +10,7 @@ const handler = new ASGIHandler();
 
 // en: The server reports that the client went away before the body was complete.
 // ru: Сервер сообщает, что клиент ушёл, не дослав тело запроса.
+// es: El servidor informa de que el cliente se fue antes de completar el cuerpo.
 try {
   await handler.read_body(async () => ({ type: 'http.disconnect' as const }));
 } catch (error) {
@@ -19,6 +20,7 @@ try {
 
 // en: The handler catches it itself: no view runs and nothing is sent back.
 // ru: Обработчик перехватывает его сам: view не вызывается, и ничего не отправляется.
+// es: El manejador la captura por sí mismo: no se ejecuta ninguna vista y no se devuelve nada.
 const messages = [{ type: 'http.request' as const, body: 'half a fi', more_body: true }, { type: 'http.disconnect' as const }];
 const sent: unknown[] = [];
 const response = await handler.__call__(

@@ -12,6 +12,7 @@ settings.ROOT_URLCONF = __name__
 
 # en: Is a path from user input one of our pages?
 # ru: Ведёт ли присланный путь на одну из наших страниц?
+# es: ¿La ruta que envía el usuario lleva a una de nuestras páginas?
 for candidate in ["/articles/2026/", "/articles/latest/"]:
     try:
         match = resolve(candidate)

@@ -10,6 +10,7 @@ install_urlconf('mysite.urls', { urlpatterns: [path('articles/<int:year>/', arti
 
 // en: Is a path from user input one of our pages?
 // ru: Ведёт ли присланный путь на одну из наших страниц?
+// es: ¿La ruta que envía el usuario lleva a una de nuestras páginas?
 for (const candidate of ['/articles/2026/', '/articles/latest/']) {
   try {
     const match = resolve(candidate);

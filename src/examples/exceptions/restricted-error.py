@@ -20,6 +20,7 @@ Card.objects.create(board=board, project=project)
 
 # en: A board that still has cards cannot be deleted by itself.
 # ru: Доску, на которой ещё есть карточки, нельзя удалить отдельно.
+# es: Un tablero que todavía tiene tarjetas no se puede eliminar por sí solo.
 try:
     board.delete()
 except models.RestrictedError as error:
@@ -28,7 +29,9 @@ except models.RestrictedError as error:
 
 # en: Unlike PROTECT, RESTRICT yields when the same delete removes the cards through a CASCADE:
 # ru: В отличие от PROTECT, RESTRICT уступает, когда то же удаление убирает карточки по CASCADE:
+# es: A diferencia de PROTECT, RESTRICT cede cuando la misma eliminación quita las tarjetas mediante un CASCADE:
 # en: deleting the project takes the board and its cards with it.
 # ru: удаление проекта уносит с собой и доску, и её карточки.
+# es: al eliminar el proyecto, se van con él el tablero y sus tarjetas.
 count, per_model = project.delete()
 print(count, per_model)

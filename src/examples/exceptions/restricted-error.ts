@@ -18,6 +18,7 @@ Card.objects.create({ board, project });
 
 // en: A board with cards cannot be deleted on its own.
 // ru: Доску с карточками нельзя удалить саму по себе.
+// es: Un tablero con tarjetas no puede eliminarse por separado.
 try {
   board.delete();
 } catch (error) {
@@ -28,7 +29,9 @@ try {
 
 // en: Unlike PROTECT, RESTRICT gives way when the same delete also removes the cards
 // ru: В отличие от PROTECT, RESTRICT уступает, если то же удаление убирает и карточки
+// es: A diferencia de PROTECT, RESTRICT cede cuando la misma eliminación también quita las tarjetas
 // en: through a CASCADE: deleting the project takes the board and its cards together.
 // ru: по CASCADE: удаление проекта уносит доску вместе с карточками.
+// es: mediante un CASCADE: eliminar el proyecto se lleva a la vez el tablero y sus tarjetas.
 const [count, perModel] = project.delete();
 print(count, perModel);

@@ -14,6 +14,7 @@ def add_to_cart(request):
     request.session["cart"] = ["teapot"]
     # en: Meanwhile a logout in another tab deletes this session.
     # ru: Тем временем выход в соседней вкладке удаляет эту сессию.
+    # es: Mientras tanto, un cierre de sesión en otra pestaña elimina esta sesión.
     SessionStore(request.session.session_key).delete()
     return HttpResponse("added")
 
@@ -26,4 +27,5 @@ client = Client()
 print(client.get("/login/").text)
 # en: SessionMiddleware cannot save the changed session, raises SessionInterrupted: 400.
 # ru: SessionMiddleware не может сохранить изменённую сессию и выбрасывает SessionInterrupted: 400.
+# es: SessionMiddleware no puede guardar la sesión modificada y lanza SessionInterrupted: 400.
 print(client.get("/cart/").status_code)

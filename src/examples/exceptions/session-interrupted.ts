@@ -15,6 +15,7 @@ function addToCart(request: HttpRequest): HttpResponse {
   request.session.__setitem__('cart', ['teapot']);
   // en: Meanwhile a logout in another tab deletes this session.
   // ru: Тем временем выход в соседней вкладке удаляет эту сессию.
+  // es: Mientras tanto, un cierre de sesión en otra pestaña elimina esta sesión.
   new SessionStore(request.session.session_key).delete();
   return new HttpResponse('added');
 }
@@ -25,4 +26,5 @@ const client = new Client();
 print(client.get('/login/').text);
 // en: SessionMiddleware cannot save the changed session, raises SessionInterrupted: 400.
 // ru: SessionMiddleware не может сохранить изменённую сессию и выбрасывает SessionInterrupted: 400.
+// es: SessionMiddleware no puede guardar la sesión modificada y lanza SessionInterrupted: 400.
 print(client.get('/cart/').status_code);

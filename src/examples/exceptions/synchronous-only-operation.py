@@ -14,6 +14,7 @@ Novel.objects.create(title="Dune")
 
 # en: A coroutine runs with an event loop, as an async def view does.
 # ru: Корутина выполняется в цикле событий, как view с async def.
+# es: Una corrutina se ejecuta con un bucle de eventos, como lo hace una vista async def.
 async def view():
     try:
         Novel.objects.get(pk=1)
@@ -22,6 +23,7 @@ async def view():
 
     # en: The async variant of the method works, and so does sync code wrapped in sync_to_async().
     # ru: Асинхронный вариант метода работает, как и синхронный код в обёртке sync_to_async().
+    # es: La variante asíncrona del método funciona, y también el código síncrono envuelto en sync_to_async().
     novel = await Novel.objects.aget(pk=1)
     print("aget():", novel.title)
     count = await sync_to_async(Novel.objects.count)()

@@ -20,6 +20,7 @@ photos = {
 client = Client()
 # en: The default is 100 files per request; here it is 2.
 # ru: По умолчанию — 100 файлов на запрос; здесь — 2.
+# es: El valor predeterminado es de 100 archivos por petición; aquí es 2.
 with override_settings(DATA_UPLOAD_MAX_NUMBER_FILES=2):
     print(client.post("/gallery/", {"a": photos["a"]}).text)
     print(client.post("/gallery/", photos).status_code)

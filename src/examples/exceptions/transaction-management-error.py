@@ -10,6 +10,7 @@ Seat.objects.create(code="12A")
 
 # en: A database error inside atomic() spoils the block: the next query is refused too.
 # ru: Ошибка базы внутри atomic() портит блок: следующий запрос тоже отвергается.
+# es: Un error de base de datos dentro de atomic() estropea el bloque: la siguiente consulta también se rechaza.
 try:
     with transaction.atomic():
         try:
@@ -20,11 +21,13 @@ try:
 except TransactionManagementError as error:
     # en: It is also a ProgrammingError: the code is at fault, not the data.
     # ru: Это ещё и ProgrammingError: виноват код, а не данные.
+    # es: Además es una ProgrammingError: la culpa es del código, no de los datos.
     print(repr(error), isinstance(error, ProgrammingError))
     print("cause:", repr(error.__cause__))
 
 # en: The fix: give the write that may fail an inner atomic() of its own (a savepoint).
 # ru: Исправление: дать записи, которая может не пройти, собственный вложенный atomic() (точку сохранения).
+# es: La solución: dar a la escritura que puede fallar su propio atomic() interno, es decir, un punto de guardado (savepoint).
 with transaction.atomic():
     try:
         with transaction.atomic():

@@ -10,6 +10,7 @@ Seat.objects.create({ code: '12A' });
 
 // en: A database error inside atomic() spoils the block: the next query is refused too.
 // ru: Ошибка базы данных внутри atomic() портит блок: следующий запрос тоже отклоняется.
+// es: Un error de base de datos dentro de atomic() estropea el bloque: la siguiente consulta también se rechaza.
 try {
   transaction.atomic(() => {
     try {
@@ -24,12 +25,14 @@ try {
   if (!(error instanceof TransactionManagementError)) throw error;
   // en: It is a ProgrammingError: a mistake in the code, not in the data.
   // ru: Это ProgrammingError: ошибка в коде, а не в данных.
+  // es: Es una ProgrammingError: un error en el código, no en los datos.
   print(repr(error), error instanceof ProgrammingError);
   print('cause:', repr(error.__cause__));
 }
 
 // en: The fix: give the write that may fail its own inner atomic() (a savepoint).
 // ru: Исправление: дать записи, которая может не пройти, собственный вложенный atomic() (точку сохранения).
+// es: La solución: darle a la escritura que puede fallar un atomic() interno propio: un punto de guardado (savepoint).
 transaction.atomic(() => {
   try {
     transaction.atomic(() => Seat.objects.create({ code: '12A' }));

@@ -11,6 +11,7 @@ class Event(models.Model):
 
     # en: clean() looks at the model as a whole; a plain message belongs to no field.
     # ru: clean() проверяет модель целиком; простое сообщение не относится ни к одному полю.
+    # es: clean() examina el modelo en su conjunto; un mensaje simple no pertenece a ningún campo.
     def clean(self):
         if self.ends < self.starts:
             raise ValidationError("The event ends before it starts.", code="dates_reversed")
@@ -26,10 +27,12 @@ try:
 except ValidationError as error:
     # en: full_clean() collects every stage into one error keyed by field.
     # ru: full_clean() собирает все этапы в одну ошибку с ключами по полям.
+    # es: full_clean() reúne todas las etapas en un solo error con claves por campo.
     print(error.message_dict)
     print(NON_FIELD_ERRORS, error.error_dict[NON_FIELD_ERRORS][0].code)
 
 # en: save() validates nothing: call full_clean() yourself before saving.
 # ru: save() ничего не проверяет: вызывайте full_clean() сами перед сохранением.
+# es: save() no valida nada: a full_clean() hay que llamarlo a mano antes de guardar.
 event.save()
 print(Event.objects.count())

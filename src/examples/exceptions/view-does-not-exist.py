@@ -10,6 +10,7 @@ from django.urls import path
 
 # en: mysite/views.py defines page_not_found, but the URLconf names it with a typo.
 # ru: В mysite/views.py есть page_not_found, а URLconf называет его с опечаткой.
+# es: mysite/views.py define page_not_found, pero el URLconf lo nombra con una errata.
 def home(request):
     return HttpResponse("home")
 
@@ -29,6 +30,7 @@ settings.ROOT_URLCONF = __name__
 
 # en: With DEBUG off, a 404 needs handler404, and importing it fails.
 # ru: При выключенном DEBUG для 404 нужен handler404, а его импорт не удаётся.
+# es: Con DEBUG desactivado, un 404 necesita handler404, y su importación falla.
 settings.DEBUG = False
 try:
     Client().get("/missing/")

@@ -9,6 +9,7 @@ import { print, repr } from 'python/builtins';
 
 // en: mysite/views.py defines page_not_found, but the URLconf names it with a typo.
 // ru: В mysite/views.py есть page_not_found, а URLconf называет его с опечаткой.
+// es: mysite/views.py define page_not_found, pero el URLconf lo nombra con una errata.
 function home(): HttpResponse {
   return new HttpResponse('home');
 }
@@ -20,6 +21,7 @@ install_urlconf('mysite.urls', { urlpatterns: [path('', home)], handler404: 'mys
 
 // en: With DEBUG off, a 404 needs handler404, and importing it fails.
 // ru: При выключенном DEBUG для 404 нужен handler404, а его импорт не удаётся.
+// es: Con DEBUG desactivado, un 404 necesita handler404, y su importación falla.
 settings.DEBUG = false;
 try {
   new Client().get('/missing/');

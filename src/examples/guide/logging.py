@@ -11,6 +11,7 @@ class Cart(models.Model):
 
 # en: Log what it takes to replay the miss: the id, the user and the exception.
 # ru: Пишем в журнал всё, что нужно, чтобы повторить промах: id, пользователя и исключение.
+# es: Registrar lo necesario para reproducir la consulta fallida: el id, el usuario y la excepción.
 def load_cart(pk, user):
     try:
         return Cart.objects.get(pk=pk)

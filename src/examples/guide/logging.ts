@@ -10,6 +10,7 @@ class Cart extends models.Model {
 
 // en: Log what you need to replay the miss: the id, the user and the exception.
 // ru: Записываем в журнал всё, что нужно, чтобы повторить промах: id, пользователя и исключение.
+// es: Registrar todo lo que hace falta para reproducir la consulta fallida: el id, el usuario y la excepción.
 function loadCart(pk: number, user: string): Cart | null {
   try {
     return Cart.objects.get({ pk });

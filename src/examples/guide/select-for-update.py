@@ -10,8 +10,10 @@ class Order(models.Model):
 
 # en: Read, decide and write under the row lock; a missing row is still a DoesNotExist.
 # ru: Читаем, решаем и пишем под блокировкой строки; отсутствие строки — по-прежнему DoesNotExist.
+# es: Leer, decidir y escribir bajo el bloqueo de la fila; una fila ausente sigue siendo una DoesNotExist.
 # en: The two hooks only let this script fix the order of the two requests.
 # ru: Два хука нужны только для того, чтобы скрипт задал порядок двух запросов.
+# es: before_lock y after_lock solo sirven para que este script fije el orden de las dos peticiones.
 def pay(who, pk, *, before_lock=lambda: None, after_lock=lambda: None):
     with transaction.atomic():
         before_lock()
@@ -29,6 +31,7 @@ def pay(who, pk, *, before_lock=lambda: None, after_lock=lambda: None):
 
 # en: Two requests pay the same order, each on its own connection; A takes the lock first.
 # ru: Два запроса оплачивают один заказ, каждый в своём соединении; A первым берёт блокировку.
+# es: Dos peticiones pagan el mismo pedido, cada una con su propia conexión; A toma el bloqueo primero.
 Order.objects.create()
 a_has_lock, b_is_waiting, a_is_done = threading.Event(), threading.Event(), threading.Event()
 outcomes = {}
@@ -37,6 +40,7 @@ outcomes = {}
 def after_a(execute, sql, params, many, context):
     # en: Only to keep the log in a fixed order: B's SELECT is written down after A's COMMIT.
     # ru: Только чтобы порядок в журнале был постоянным: SELECT у B записывается после COMMIT у A.
+    # es: Solo para que el registro salga siempre en el mismo orden: el SELECT de B se anota después del COMMIT de A.
     result = execute(sql, params, many, context)
     a_is_done.wait()
     return result
@@ -67,5 +71,6 @@ b.join()
 
 # en: B waited for A's COMMIT, then read the new status.
 # ru: B дождался COMMIT у A и прочитал уже новый статус.
+# es: B esperó al COMMIT de A y luego leyó el estado nuevo.
 print(outcomes["A"])
 print(outcomes["B"])

@@ -8,6 +8,7 @@ class Order extends models.Model {
 
 // en: Read, decide and write under the row lock; a missing row is still a DoesNotExist.
 // ru: Читаем, решаем и записываем под блокировкой строки; пропавшая строка по-прежнему даёт DoesNotExist.
+// es: Leer, decidir y escribir bajo el bloqueo de la fila; una fila ausente sigue siendo una DoesNotExist.
 function pay(who: string, pk: number) {
   return transaction.atomic(async () => {
     let order: Order;
@@ -26,6 +27,7 @@ function pay(who: string, pk: number) {
 
 // en: Two requests pay the same order; the scheduler lets A take the lock first.
 // ru: Два запроса оплачивают один и тот же заказ; планировщик пускает A к блокировке первым.
+// es: Dos peticiones pagan el mismo pedido; el planificador deja que A tome el bloqueo primero.
 const lab = new Scheduler({ setup: () => Order.objects.create() });
 lab.process('A', () => pay('A', 1));
 lab.process('B', () => pay('B', 1));
@@ -34,5 +36,6 @@ print(run.format({ state: false }));
 
 // en: B waited for A's COMMIT and then read the new status.
 // ru: B дождался COMMIT процесса A и затем прочитал новый статус.
+// es: B esperó al COMMIT de A y, a continuación, leyó el estado nuevo.
 print(run.outcomes.A!.value);
 print(run.outcomes.B!.value);

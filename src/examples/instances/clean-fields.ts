@@ -10,12 +10,14 @@ class Parcel extends models.Model {
 
 // en: A valid value is converted to the field's Python type.
 // ru: Допустимое значение приводится к типу поля.
+// es: Un valor válido se convierte al tipo de Python del campo.
 const parcel = new Parcel({ weight: '12' as never, size: 'S' });
 parcel.clean_fields();
 print(repr(parcel.weight));
 
 // en: Errors come as a dict, one list per field.
 // ru: Ошибки приходят словарём, по списку на поле.
+// es: Los errores llegan en un diccionario, una lista por campo.
 const broken = new Parcel({ weight: 'heavy' as never, size: 'XL', note: 'x'.repeat(25) });
 try {
   broken.clean_fields();
@@ -26,5 +28,6 @@ try {
 
 // en: exclude skips fields, for instance those a form does not show.
 // ru: exclude пропускает поля, например те, которых нет в форме.
+// es: exclude omite campos; por ejemplo, los que no aparecen en el formulario.
 broken.clean_fields({ exclude: ['weight', 'size', 'note'] });
 print('nothing left to check');

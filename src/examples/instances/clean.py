@@ -11,10 +11,12 @@ class Post(models.Model):
     def clean(self):
         # en: A plain message concerns the object as a whole.
         # ru: Простое сообщение относится ко всему объекту.
+        # es: Un mensaje simple se refiere al objeto en su conjunto.
         if self.status == "draft" and self.published is not None:
             raise ValidationError("A draft cannot have a publication date.")
         # en: clean() can also supply a value that is missing.
         # ru: clean() может и подставить недостающее значение.
+        # es: clean() también puede aportar un valor que falta.
         if self.status == "live" and self.published is None:
             self.published = datetime.date(2026, 3, 14)
 
@@ -32,6 +34,7 @@ print(live.published)
 
 # en: With a dict, each error belongs to a field and keeps its code.
 # ru: В словаре каждая ошибка привязана к полю и сохраняет свой код.
+# es: Con un diccionario, cada error pertenece a un campo y conserva su código.
 class Event(models.Model):
     starts = models.DateField()
     ends = models.DateField()

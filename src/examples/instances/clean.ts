@@ -10,11 +10,13 @@ class Post extends models.Model {
   override clean(): void {
     // en: A string message is about the whole object.
     // ru: Сообщение-строка относится к объекту целиком.
+    // es: Un mensaje en forma de cadena se refiere al objeto completo.
     if (this.status === 'draft' && this.published !== null) {
       throw new ValidationError('A draft cannot have a publication date.');
     }
     // en: clean() may also fill in a missing value.
     // ru: clean() может и дополнить недостающее значение.
+    // es: clean() también puede completar un valor que falta.
     if (this.status === 'live' && this.published === null) {
       this.published = new date(2026, 3, 14);
     }
@@ -35,6 +37,7 @@ print(live.published);
 
 // en: A dict ties each error to a field, and keeps its code.
 // ru: Словарь привязывает каждую ошибку к полю и сохраняет её код.
+// es: Un diccionario asocia cada error a un campo y conserva su código.
 class Event extends models.Model {
   starts = models.DateField();
   ends = models.DateField();

@@ -34,5 +34,6 @@ attempt(north.delete)
 
 # en: An object never saved has nothing in the database to delete.
 # ru: У объекта, который ни разу не сохраняли, в базе нечего удалять.
+# es: Un objeto que nunca se guardó no tiene nada en la base de datos que eliminar.
 attempt(Customer(name="Ghost").delete)
 print(repr(acme.pk), Invoice.objects.count())

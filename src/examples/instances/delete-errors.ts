@@ -36,5 +36,6 @@ attempt(() => north.delete());
 
 // en: An object that was never saved has nothing to delete.
 // ru: У ни разу не сохранённого объекта нечего удалять.
+// es: Un objeto que nunca se ha guardado no tiene nada que eliminar.
 attempt(() => new Customer({ name: 'Ghost' }).delete());
 print(repr(acme.pk), Invoice.objects.count());

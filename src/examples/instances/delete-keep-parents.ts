@@ -14,6 +14,7 @@ const bistro = Restaurant.objects.create({ name: 'Chez Lu', cuisine: 'french' })
 
 // en: keep_parents=True removes only the Restaurant row; the Place row stays.
 // ru: keep_parents=True удаляет только строку Restaurant, а строка Place остаётся.
+// es: keep_parents=True elimina solo la fila de Restaurant; la fila de Place se queda.
 print(...diner.delete({ keep_parents: true }));
 print(...bistro.delete());
 print(repr(Place.objects.values_list('name', { flat: true })));

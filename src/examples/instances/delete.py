@@ -24,13 +24,16 @@ for title in ["Atlas", "Herbal"]:
 
 # en: The total counts the cascaded volumes and their many-to-many rows too.
 # ru: В итог входят и удалённые каскадом тома, и их строки связи «многие ко многим».
+# es: El total incluye también los volúmenes eliminados en cascada y sus filas de la relación muchos a muchos.
 total, per_model = library.delete()
 print(total, per_model)
 
 # en: The object stays in memory with its data, but its pk is None now.
 # ru: Объект остаётся в памяти со своими данными, но pk у него теперь None.
+# es: El objeto sigue en memoria con sus datos, pero ahora su pk es None.
 print(library.name, library.pk)
 
 # en: adelete() is the asynchronous counterpart.
 # ru: adelete() — асинхронный вариант.
+# es: adelete() es la variante asíncrona.
 print(*asyncio.run(rare.adelete()))

@@ -12,8 +12,10 @@ class Ticket(models.Model):
 
     # en: Django 6.1 passes fetch_mode as a keyword-only argument: accept it and hand it on.
     # ru: Django 6.1 передаёт fetch_mode только по имени: принимаем его и передаём дальше.
+    # es: Django 6.1 pasa fetch_mode como argumento solo por nombre: hay que aceptarlo y transmitirlo.
     # en: Keep what came from the database, leaving out fields that were not loaded.
     # ru: Запоминаем, что пришло из базы, пропуская незагруженные поля.
+    # es: Conservar lo que llegó de la base de datos, dejando fuera los campos que no se cargaron.
     @classmethod
     def from_db(cls, alias, field_names, values, *, fetch_mode=None):
         instance = super().from_db(alias, field_names, values, fetch_mode=fetch_mode)
@@ -26,6 +28,7 @@ class Ticket(models.Model):
 
     # en: A loaded ticket may not move to another owner.
     # ru: Загруженный тикет нельзя передать другому владельцу.
+    # es: Un ticket ya cargado no puede pasar a otro propietario.
     def save(self, **kwargs):
         if not self._state.adding and self.owner_id != self._loaded_values["owner_id"]:
             raise ValueError("Changing the owner of a ticket isn't allowed")

@@ -13,8 +13,10 @@ class Ticket extends models.Model {
 
   // en: Django 6.1 passes fetch_mode as a keyword-only argument: accept it and hand it on.
   // ru: Django 6.1 передаёт fetch_mode только по имени: принимаем его и передаём дальше.
+  // es: Django 6.1 pasa fetch_mode como argumento solo por nombre: hay que aceptarlo y transmitirlo.
   // en: Remember what came from the database, skipping fields that were not loaded.
   // ru: Запоминаем, что пришло из базы, пропуская незагруженные поля.
+  // es: Recordar lo que vino de la base de datos, omitiendo los campos no cargados.
   static override from_db<T extends models.Model>(
     this: models.ModelClass<T>, db: string, field_names: readonly string[], values: readonly unknown[],
     { fetch_mode = null }: models.FromDbOptions = {},
@@ -29,6 +31,7 @@ class Ticket extends models.Model {
 
   // en: Refuse to move a loaded ticket to another owner.
   // ru: Не даём передать загруженный тикет другому владельцу.
+  // es: Impedir que un ticket cargado pase a otro propietario.
   override save(options: models.SaveOptions = {}): void {
     if (!this._state.adding && this.owner_id !== this._loaded_values.owner_id) {
       throw new ValueError("Changing the owner of a ticket isn't allowed");

@@ -16,6 +16,7 @@ class Person extends models.Model {
 
   // en: Build the canonical URL with reverse() rather than by hand.
   // ru: Канонический адрес строим через reverse(), а не вручную.
+  // es: Construir la URL canónica con reverse() y no a mano.
   get_absolute_url(): string {
     return reverse('people-detail', { kwargs: { pk: this.pk } });
   }
@@ -26,6 +27,7 @@ class Profile extends models.Model {
 
   // en: A trap: a URL glued from unvalidated input.
   // ru: Ловушка: адрес, склеенный из непроверенного ввода.
+  // es: Una trampa: una URL armada con datos de entrada sin validar.
   get_absolute_url(): string {
     return `/${this.name}/`;
   }
@@ -36,8 +38,10 @@ print(ada.get_absolute_url());
 
 // en: This "relative" URL points to another site.
 // ru: Этот «относительный» адрес ведёт на другой сайт.
+// es: Esta URL «relativa» apunta a otro sitio.
 print(new Profile({ name: '/example.com' }).get_absolute_url());
 
 // en: Model itself does not define the method: each model opts in.
 // ru: В самом Model этого метода нет: каждая модель заводит его сама.
+// es: El propio Model no define el método: cada modelo decide incluirlo.
 print('get_absolute_url' in models.Model.prototype);

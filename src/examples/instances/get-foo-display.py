@@ -7,6 +7,7 @@ class Shirt(models.Model):
         max_length=5,
         # en: Pairs and named groups work as well; the groups are flattened.
         # ru: Подходят и пары, и именованные группы; группы разворачиваются.
+        # es: También sirven los pares y los grupos con nombre; los grupos se aplanan.
         choices=[("Warm", [("red", "Red"), ("ochre", "Ochre")]), ("Cool", [("teal", "Teal")])],
     )
 
@@ -18,5 +19,6 @@ print(repr(shirt.get_colour_display()))
 
 # en: A value that is not among the choices is returned unchanged.
 # ru: Значение не из списка choices возвращается как есть.
+# es: Un valor que no está entre las opciones se devuelve sin cambios.
 shirt.size = "X"
 print(repr(shirt.get_size_display()))

@@ -7,6 +7,7 @@ class Shirt extends models.Model {
     max_length: 5,
     // en: Pairs and named groups work too; groups are flattened.
     // ru: Подходят и пары, и именованные группы; группы разворачиваются.
+    // es: Los pares y los grupos con nombre también sirven; los grupos se aplanan.
     choices: [['Warm', [['red', 'Red'], ['ochre', 'Ochre']]], ['Cool', [['teal', 'Teal']]]],
   });
   declare get_size_display: models.DisplayMethod;
@@ -20,5 +21,6 @@ print(repr(shirt.get_colour_display()));
 
 // en: A value outside the choices comes back as it is.
 // ru: Значение вне choices возвращается как есть.
+// es: Un valor fuera de choices se devuelve tal cual.
 shirt.size = 'X';
 print(repr(shirt.get_size_display()));

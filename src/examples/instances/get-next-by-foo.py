@@ -16,11 +16,13 @@ Episode.objects.create(title="Premiere", aired=datetime.date(2025, 1, 5), season
 
 # en: Ties on the date are broken by primary key, so no episode is skipped.
 # ru: При равных датах порядок задаёт первичный ключ, так что ни один эпизод не пропадает.
+# es: Los empates de fecha se deshacen por clave primaria, así que no se salta ningún episodio.
 second = pilot.get_next_by_aired()
 print(second.title, "->", second.get_next_by_aired().title)
 
 # en: Keyword arguments narrow down the neighbours.
 # ru: Именованные аргументы сужают круг соседей.
+# es: Los argumentos con nombre acotan los vecinos.
 print(pilot.get_next_by_aired(season=2).title)
 
 try:

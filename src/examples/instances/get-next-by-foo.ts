@@ -17,11 +17,13 @@ Episode.objects.create({ title: 'Premiere', aired: new date(2025, 1, 5), season:
 
 // en: Equal dates are ordered by primary key, so nothing is skipped.
 // ru: Одинаковые даты упорядочиваются по первичному ключу, и ничего не пропускается.
+// es: Las fechas iguales se ordenan por clave primaria, así que no se salta nada.
 const second = pilot.get_next_by_aired();
 print(second.title, '->', second.get_next_by_aired().title);
 
 // en: Keyword arguments filter the neighbours.
 // ru: Именованные аргументы фильтруют соседей.
+// es: Los argumentos con nombre filtran los vecinos.
 print(pilot.get_next_by_aired({ season: 2 }).title);
 
 try {

@@ -8,11 +8,13 @@ class Coin extends models.Model {
 
 // en: The hash is the hash of the primary key...
 // ru: Хеш — это хеш первичного ключа…
+// es: El hash es el hash de la clave primaria...
 const coin = Coin.objects.create({ year: 1921 });
 print(hash(coin) === hash(coin.pk));
 
 // en: ...so an instance without one cannot be hashed (saving would change its hash).
 // ru: …поэтому экземпляр без него хешировать нельзя (иначе сохранение изменило бы хеш).
+// es: ...por eso una instancia sin clave primaria no tiene hash (al guardarla, el hash cambiaría).
 try {
   hash(new Coin({ year: 1964 }));
 } catch (error) {
@@ -22,5 +24,6 @@ try {
 
 // en: Equal instances have equal hashes, as Python requires.
 // ru: У равных экземпляров равные хеши, как того требует Python.
+// es: Instancias iguales tienen hashes iguales, tal como pide Python.
 const again = Coin.objects.get({ pk: coin.pk });
 print(eq(again, coin), hash(again) === hash(coin));

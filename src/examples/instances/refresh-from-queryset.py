@@ -23,11 +23,13 @@ order = Order.objects.create(number=7, shop=shop)
 
 # en: One query reloads the order together with its shop, which stays cached.
 # ru: Один запрос перечитывает заказ вместе с магазином, и магазин остаётся в кеше.
+# es: Una sola consulta recarga el pedido junto con su tienda, que queda en caché.
 order.refresh_from_db(from_queryset=Order.objects.select_related("shop"))
 print(order.shop.name)
 
 # en: A manager that hides soft-deleted rows no longer finds a removed order.
 # ru: Менеджер, который прячет помеченные удалёнными строки, удалённый заказ уже не находит.
+# es: Un gestor que oculta las filas eliminadas de forma lógica ya no encuentra un pedido eliminado.
 Order.objects.filter(pk=order.pk).update(removed=True)
 try:
     order.refresh_from_db(from_queryset=Order.live.all())

@@ -24,11 +24,13 @@ const order = Order.objects.create({ number: 7, shop });
 
 // en: Reload the order and its shop with one query; the shop stays cached.
 // ru: Перечитываем заказ вместе с магазином одним запросом; магазин остаётся в кеше.
+// es: Recargar el pedido y su tienda con una consulta; la tienda queda en caché.
 order.refresh_from_db({ from_queryset: Order.objects.select_related('shop') });
 print(order.shop.name);
 
 // en: Through a manager that hides soft-deleted rows, a removed order is not found.
 // ru: Через менеджер, скрывающий «мягко» удалённые строки, удалённый заказ не находится.
+// es: A través de un gestor que oculta las filas con eliminación lógica, el pedido eliminado no aparece.
 Order.objects.filter({ pk: order.pk }).update({ removed: true });
 try {
   order.refresh_from_db({ from_queryset: Order.live.all() });

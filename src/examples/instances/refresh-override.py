@@ -8,6 +8,7 @@ class Article(models.Model):
 
     # en: Reading one deferred field loads every deferred field at once.
     # ru: Чтение одного отложенного поля загружает сразу все отложенные.
+    # es: Leer un campo diferido carga todos los campos diferidos de una vez.
     def refresh_from_db(self, fields=None, **options):
         deferred = self.get_deferred_fields()
         if fields is not None and deferred.intersection(fields):

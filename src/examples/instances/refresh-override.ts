@@ -8,6 +8,7 @@ class Article extends models.Model {
 
   // en: When one deferred field is read, load all the deferred ones at once.
   // ru: Когда читается одно отложенное поле, загружаем сразу все отложенные.
+  // es: Cuando se lee un campo diferido, cargar todos los diferidos de una sola vez.
   override refresh_from_db(options: models.RefreshOptions = {}): void {
     let fields = options.fields ? [...options.fields] : null;
     const deferred = this.get_deferred_fields();

@@ -18,15 +18,18 @@ Player.objects.filter({ pk: kim.pk }).update({ team: blues });
 
 // en: A relation is named by its field name or its attname; the cached team is dropped.
 // ru: Связь можно назвать по имени поля или по attname; закешированная команда сбрасывается.
+// es: Una relación se nombra por su nombre de campo o su attname; el equipo guardado en caché se desecha.
 print(kim.team.name);
 print(repr(kim.refresh_from_db({ fields: ['team_id'] })), kim.team.name);
 
 // en: An empty list does nothing and sends no query.
 // ru: Пустой список ничего не делает и запросов не отправляет.
+// es: Una lista vacía no hace nada y no envía ninguna consulta.
 kim.refresh_from_db({ fields: [] });
 
 // en: arefresh_from_db() is the async twin; using names the database to read from.
 // ru: arefresh_from_db() — асинхронный двойник; using указывает, из какой базы читать.
+// es: arefresh_from_db() es su equivalente asíncrono; using indica la base de datos de la que leer.
 await kim.arefresh_from_db({ using: 'default', fields: ['name'] });
 print(kim.name, kim._state.db);
 

@@ -24,6 +24,7 @@ post_save.connect(after, sender=Album)
 
 # en: pre_save fires before the INSERT or UPDATE, post_save after; created says which one.
 # ru: pre_save срабатывает до INSERT или UPDATE, post_save — после; created говорит, что было.
+# es: pre_save se envía antes del INSERT o el UPDATE, y post_save después; created indica cuál fue.
 album = Album(title="Blue")
 album.save()
 album.title = "Blue (remastered)"
@@ -31,6 +32,7 @@ album.save()
 
 # en: save() stops at a foreign key to an object that was never saved.
 # ru: save() останавливается на внешнем ключе к объекту, который не сохраняли.
+# es: save() se detiene ante una clave foránea que apunta a un objeto nunca guardado.
 track = Track(name="River", album=Album(title="Unsaved"))
 try:
     track.save()

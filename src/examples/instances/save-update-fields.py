@@ -21,6 +21,7 @@ loaded = Profile.objects.get(pk=profile.pk)
 
 # en: Only the columns listed are written.
 # ru: Записываются только перечисленные столбцы.
+# es: Solo se escriben las columnas indicadas.
 loaded.nickname = "kitty"
 loaded.bio = "not written"
 loaded.save(update_fields=["nickname"])
@@ -29,6 +30,7 @@ print(row.nickname, repr(row.bio))
 
 # en: An empty list skips the save altogether: no query and no signal.
 # ru: Пустой список отменяет сохранение целиком: ни запроса, ни сигнала.
+# es: Una lista vacía omite el guardado por completo: ni consulta ni señal.
 loaded.save(update_fields=[])
 print(signalled)
 
@@ -40,6 +42,7 @@ for fields in [["id"], ["nick"]]:
 
 # en: update_fields forces an UPDATE as well: a deleted row raises NotUpdated.
 # ru: update_fields тоже требует UPDATE: на удалённой строке будет NotUpdated.
+# es: update_fields también fuerza un UPDATE: una fila eliminada lanza NotUpdated.
 row.delete()
 try:
     loaded.save(update_fields=["bio"])

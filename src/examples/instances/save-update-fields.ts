@@ -16,6 +16,7 @@ const loaded = Profile.objects.get({ pk: profile.pk });
 
 // en: Only the listed columns are written.
 // ru: Записываются только перечисленные столбцы.
+// es: Solo se escriben las columnas de la lista.
 loaded.nickname = 'kitty';
 loaded.bio = 'not written';
 loaded.save({ update_fields: ['nickname'] });
@@ -24,6 +25,7 @@ print(row.nickname, repr(row.bio));
 
 // en: An empty list skips the save entirely: no query, no signal.
 // ru: Пустой список отменяет сохранение целиком: ни запроса, ни сигнала.
+// es: Una lista vacía se salta el guardado entero: sin consulta y sin señal.
 loaded.save({ update_fields: [] });
 print(signalled);
 
@@ -38,6 +40,7 @@ for (const fields of [['id'], ['nick']]) {
 
 // en: update_fields also forces an UPDATE: a deleted row raises NotUpdated.
 // ru: update_fields тоже требует именно UPDATE: для удалённой строки это NotUpdated.
+// es: update_fields fuerza además un UPDATE: si la fila se eliminó, se lanza NotUpdated.
 row.delete();
 try {
   loaded.save({ update_fields: ['bio'] });

@@ -35,11 +35,13 @@ show('pk is set, no row', () => new City({ id: 9, name: 'Bergen' }).save());
 
 // en: A primary key with a default: a new instance goes straight to INSERT.
 // ru: У первичного ключа есть default: новый экземпляр сразу идёт в INSERT.
+// es: Clave primaria con default: una instancia nueva va directa a INSERT.
 const ticket = new Ticket({ seat: '12A' });
 show(`new ticket ${ticket.code}`, () => ticket.save());
 show('same ticket again', () => ticket.save());
 
 // en: select_on_save: look first, then UPDATE or INSERT. Same result, more queries.
 // ru: select_on_save: сначала проверка, затем UPDATE или INSERT. Итог тот же, запросов больше.
+// es: select_on_save: primero mirar, luego UPDATE o INSERT. El mismo resultado, con más consultas.
 const careful = Careful.objects.create({ name: 'a' });
 show('select_on_save', () => careful.save());

@@ -16,6 +16,7 @@ class Person extends models.Model {
 
 // en: Without __str__(): the class name and the primary key.
 // ru: Без __str__(): имя класса и первичный ключ.
+// es: Sin definir __str__(): nombre de la clase y clave primaria.
 const plain = new Plain({ name: 'x' });
 print(str(plain));
 plain.save();
@@ -23,5 +24,6 @@ print(str(plain), repr(plain));
 
 // en: With it, str() and repr() read like the object.
 // ru: С ним str() и repr() описывают сам объект.
+// es: Con él, str() y repr() hablan del objeto en sí.
 const grace = new Person({ given_name: 'Grace', family_name: 'Hopper' });
 print(str(grace), repr(grace));

@@ -26,10 +26,12 @@ except ValidationError as error:
 
 # en: validate_unique() leaves UniqueConstraint to validate_constraints().
 # ru: validate_unique() не проверяет UniqueConstraint: это работа validate_constraints().
+# es: validate_unique() deja UniqueConstraint en manos de validate_constraints().
 offer.validate_unique()
 print("validate_unique() found nothing")
 
 # en: full_clean() can leave this step out.
 # ru: full_clean() может пропустить этот шаг.
+# es: full_clean() puede dejar fuera este paso.
 offer.full_clean(validate_constraints=False)
 print("full_clean(validate_constraints=False) passed")

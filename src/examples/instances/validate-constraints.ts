@@ -27,10 +27,12 @@ try {
 
 // en: validate_unique() leaves UniqueConstraint to validate_constraints().
 // ru: validate_unique() оставляет UniqueConstraint методу validate_constraints().
+// es: validate_unique() deja UniqueConstraint en manos de validate_constraints().
 offer.validate_unique();
 print('validate_unique() found nothing');
 
 // en: full_clean() can skip this step.
 // ru: full_clean() может пропустить этот шаг.
+// es: full_clean() puede saltarse este paso.
 offer.full_clean({ validate_constraints: false });
 print('full_clean(validate_constraints=False) passed');

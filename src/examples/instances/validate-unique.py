@@ -23,6 +23,7 @@ except ValidationError as error:
 
 # en: Leaving room out drops the room-and-night check; leaving guest out drops its date check.
 # ru: Без room пропадает проверка комнаты и ночи, без guest — проверка по дате.
+# es: Si se deja fuera room, desaparece la comprobación de habitación y noche; si se deja fuera guest, la de su fecha.
 try:
     clash.validate_unique(exclude=["room", "guest"])
 except ValidationError as error:

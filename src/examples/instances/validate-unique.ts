@@ -23,6 +23,7 @@ try {
 
 // en: Excluding room drops the room-and-night check; excluding guest drops its date check.
 // ru: Без room пропадает проверка пары room и night, без guest — проверка по дате.
+// es: Al excluir room se pierde la comprobación de room y night; al excluir guest, la de su fecha.
 try {
   clash.validate_unique({ exclude: ['room', 'guest'] });
 } catch (error) {

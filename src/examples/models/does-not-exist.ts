@@ -10,6 +10,7 @@ Entry.objects.create({ headline: 'Hello' });
 
 // en: Each model gets its own DoesNotExist, a subclass of ObjectDoesNotExist.
 // ru: У каждой модели свой DoesNotExist — подкласс ObjectDoesNotExist.
+// es: Cada modelo recibe su propia clase DoesNotExist, subclase de ObjectDoesNotExist.
 try {
   Entry.objects.get({ pk: 42 });
 } catch (error) {
@@ -19,5 +20,6 @@ try {
 
 // en: Nobody catches this one, so the run ends with a traceback.
 // ru: Это исключение никто не перехватывает, и запуск заканчивается трассировкой.
+// es: Nadie captura esta excepción, así que la ejecución termina con una traza (traceback).
 const missing = Entry.objects.get({ headline: 'Goodbye' });
 print(missing.headline);

@@ -61,7 +61,7 @@ const glossary: Glossary = {
       // «búsqueda» alone is the site's search; as a lookup it is forbidden.
       avoid: [/(?<!\p{L})búsquedas?\s+(?:de\s+campos?(?!\p{L})|por\s+campos?(?!\p{L})(?!\))|[a-z_]*__)/iu],
       relapses: ['Una búsqueda de campo como pk__in.', 'La búsqueda pub_date__year filtra por año.'],
-      gloss: { stem: 'lookup', text: '(búsqueda por campo)' },
+      gloss: { stem: 'lookup', text: ['(búsqueda por campo)', '(búsquedas por campo)'] },
     },
     { en: 'query', term: 'consulta', avoid: [] },
     { en: 'to save', term: 'guardar', avoid: [] },

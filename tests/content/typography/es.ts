@@ -19,7 +19,8 @@ const ownQuote = (quoted: string) => /[áéíóúñü¿¡]|(?<!\p{L})(?:el|la|lo
 function lineProblems(prose: string): string[] {
   const problems: string[] = [];
   for (const line of prose.split('\n')) {
-    const text = line.replace(/https?:\/\/\S+/g, ' ').trim();
+    // Addresses and site paths (`/admin/app/order/?_popup=1`) are not sentences.
+    const text = line.replace(/https?:\/\/\S+|(?<!\S)\/\S+/g, ' ').trim();
     if (!text) continue;
     for (const [open, close] of [
       ['¿', '?'],
@@ -59,8 +60,14 @@ export function titleCaseWords(heading: string): string[] {
   });
 }
 
+/**
+ * Inline code and components (a version badge) stand for a word here: left out as a space,
+ * `clase \`Exception\`:` would read as a space before the colon.
+ */
+const codeAsWord = (markdown: string) => markdown.replace(/`[^`\n]*`|<[A-Z][^>]*\/>/g, 'ʘ');
+
 function pageProblems(markdown: string): string[] {
-  const problems = lineProblems(proseOf(markdown, ownQuote));
+  const problems = lineProblems(proseOf(codeAsWord(markdown), ownQuote));
   const title = /^---\n[\s\S]*?^title:\s*(.*)$/m.exec(markdown)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
   for (const heading of [...(title ? [title] : []), ...headingsOf(markdown).map((h) => h.text)]) {
     const capitalised = titleCaseWords(heading);
@@ -73,7 +80,7 @@ const rules: TypographyRules = {
   lang: 'es',
   ownQuote,
   pageProblems,
-  textProblems: (text) => lineProblems(text.replace(/`[^`\n]*`/g, ' ').replace(/«[^»\n]*»/g, (quoted) => (ownQuote(quoted) ? quoted : '« »'))),
+  textProblems: (text) => lineProblems(codeAsWord(text).replace(/«[^»\n]*»/g, (quoted) => (ownQuote(quoted) ? quoted : '« »'))),
   mistakes: [
     ['¿Qué devuelve get()?', 0],
     ['Qué devuelve get()?', 1],

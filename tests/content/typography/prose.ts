@@ -11,7 +11,8 @@ export function proseOf(markdown: string, keepQuoted: (quoted: string) => boolea
     .replace(/<[A-Za-z][^>]*\/?>|<\/[A-Za-z]+>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/\{[^}\n]*\}/g, ' ')
-    .replace(/«[^»\n]*»/g, (quoted) => (keepQuoted(quoted) ? quoted : '« »'));
+    // A quotation may wrap onto the next line of the source.
+    .replace(/«[^»]{0,400}»/g, (quoted) => (keepQuoted(quoted) ? quoted : '« »'));
 }
 
 /** One language's typography rules, as tests/content/typography.test.ts runs them. */
