@@ -8,6 +8,7 @@ import { PAGE_CSP_DIRECTIVES } from './src/build/security-headers.ts';
 import { headersFileIntegration } from './src/build/headers-file.ts';
 import { markdownPages } from './src/build/markdown-pages.ts';
 import { sandboxFrameInline } from './src/build/sandbox-frame-inline.ts';
+import { offlineServiceWorker } from './src/build/offline.ts';
 import { searchWeights } from './src/build/search-weights.ts';
 import { buildSidebar } from './src/build/sidebar.ts';
 import { DEFAULT_LANG, LANGS, LANG_LABELS } from './src/i18n/locales.ts';
@@ -69,6 +70,7 @@ export default defineConfig({
         LanguageSelect: './src/components/LanguageSelect.astro',
         Search: './src/components/Search.astro',
         PageTitle: './src/components/PageTitle.astro',
+        Footer: './src/components/Footer.astro',
       },
       customCss: ['./src/styles/site.css'],
       expressiveCode: {
@@ -82,5 +84,7 @@ export default defineConfig({
     headersFileIntegration(),
     sandboxFrameInline(),
     markdownPages({ site, titles: SITE_TITLES }),
+    // Last: the service worker's manifest lists the files every step above has written.
+    offlineServiceWorker(),
   ],
 });

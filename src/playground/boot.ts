@@ -5,6 +5,7 @@
  */
 import { defineCodeTabs } from './code-tabs';
 import { storageKey } from './edit-storage';
+import { startWhenNearAndOffline } from './offline-ready';
 
 type ControllerModule = typeof import('./controller');
 
@@ -37,6 +38,8 @@ class PlaygroundExample extends HTMLElement {
     const reach = () => void loadControllers().then((module) => module.controllerFor(this).prepare());
     this.addEventListener('pointerenter', reach, { once: true });
     this.addEventListener('focusin', reach, { once: true });
+    // Nearing the viewport starts it too when that downloads nothing (the offline copy holds it).
+    startWhenNearAndOffline(this, reach);
     this.addEventListener('click', (event) => {
       const button = (event.target as Element | null)?.closest<HTMLElement>('[data-pg-action]');
       const action = button?.dataset.pgAction;

@@ -97,7 +97,11 @@ export class SandboxHost {
   private createFrame(): Promise<HTMLIFrameElement> {
     const frame = document.createElement('iframe');
     frame.className = 'pg-sandbox-frame';
-    frame.setAttribute('sandbox', 'allow-scripts');
+    // Chromium does not route an opaque-origin frame's navigation through the site's service
+    // worker, so offline the frame could not load. Under our service worker the frame is
+    // sandboxed by the CSP of its response instead, which that worker always sets
+    // (src/offline/service-worker.ts): its origin stays opaque, and frame.ts refuses to run otherwise.
+    frame.setAttribute('sandbox', navigator.serviceWorker?.controller ? 'allow-scripts allow-same-origin' : 'allow-scripts');
     frame.title = this.frameTitle;
     frame.tabIndex = -1;
     frame.setAttribute('aria-hidden', 'true');
