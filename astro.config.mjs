@@ -22,7 +22,9 @@ const site = 'https://django-models.dev';
 const SITE_TITLES = /** @type {Record<import('./src/i18n/locales.ts').Lang, string>} */ (
   Object.fromEntries(LANGS.map((lang) => [lang, interfaceStrings(lang)['site.title'] ?? lang]))
 );
-const LOCALES = Object.fromEntries(LANGS.map((lang) => [lang === DEFAULT_LANG ? 'root' : lang, { label: LANG_LABELS[lang], lang }]));
+const LOCALES = Object.fromEntries(
+  LANGS.map((lang) => [lang === DEFAULT_LANG ? 'root' : lang, { label: LANG_LABELS[lang], lang }]),
+);
 
 export default defineConfig({
   site,

@@ -4,12 +4,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.astro/**', 'oracle/.venv/**', 'tests/fixtures/**', 'test-results/**', 'public/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', '.astro/**', 'oracle/.venv/**', 'tests/fixtures/**', 'test-results/**', 'public/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,mts,mjs}'],
-    languageOptions: { ecmaVersion: 2024, sourceType: 'module', globals: { URL: 'readonly', console: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      ecmaVersion: 2024,
+      sourceType: 'module',
+      globals: { URL: 'readonly', console: 'readonly', process: 'readonly' },
+    },
     rules: {
       // The runtime stands in for Python: `Function` is how it spells "any class", and `any`
       // types values that are dynamically typed in Django itself (kwargs, QuerySet<any>).

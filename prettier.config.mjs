@@ -3,6 +3,4 @@ export default {
   printWidth: 130,
   singleQuote: true,
   trailingComma: 'all',
-  plugins: ['prettier-plugin-astro'],
-  overrides: [{ files: '*.astro', options: { parser: 'astro' } }],
 };

@@ -82,11 +82,17 @@ async function clickToFirstOutput(page: Page): Promise<number> {
     const probe = { clickedAt: 0, firstOutputAt: 0 };
     (window as unknown as { __probe: typeof probe }).__probe = probe;
     const root = document.querySelector(selector)!;
-    root.querySelector('[data-pg-action="run"]')!.addEventListener('click', (event) => (probe.clickedAt = event.timeStamp), { once: true, capture: true });
+    root
+      .querySelector('[data-pg-action="run"]')!
+      .addEventListener('click', (event) => (probe.clickedAt = event.timeStamp), { once: true, capture: true });
     const output = root.querySelector('.pg-output')!;
     const observer = new MutationObserver(() => {
       const session = output.querySelector('.pg-session');
-      if (probe.clickedAt && session?.textContent && !output.querySelector('.pg-output-label')?.textContent?.includes('recorded')) {
+      if (
+        probe.clickedAt &&
+        session?.textContent &&
+        !output.querySelector('.pg-output-label')?.textContent?.includes('recorded')
+      ) {
         probe.firstOutputAt = performance.now();
         observer.disconnect();
       }
@@ -112,7 +118,10 @@ async function groupRunBytes(browser: Browser, origin: string, page: string, id:
   const selector = `.pg-example[data-example-id="${id}"]`;
   const bytes = await bytesDuring(tab, async () => {
     await tab.click(`${selector} [data-pg-action="run"]`);
-    await tab.waitForFunction((output) => Number(document.querySelector(output)?.getAttribute('data-completed-runs') ?? 0) > 0, `${selector} .pg-output`);
+    await tab.waitForFunction(
+      (output) => Number(document.querySelector(output)?.getAttribute('data-completed-runs') ?? 0) > 0,
+      `${selector} .pg-output`,
+    );
   });
   await context.close();
   return bytes;
@@ -174,7 +183,9 @@ try {
   console.log(`  click to first output, warm      ${ms(now('warmMs'))}  (${ms(BEFORE.warmMs)})  [< 50 ms]`);
   console.log('Bytes on the first Run per example group (gzip, one fresh page each):');
   for (const { group, page, id } of GROUP_EXAMPLES) {
-    console.log(`  ${group.padEnd(40)} ${kb(await groupRunBytes(browser, server.origin, page, id))}  [model-only <= 110 KB, any < 150 KB]`);
+    console.log(
+      `  ${group.padEnd(40)} ${kb(await groupRunBytes(browser, server.origin, page, id))}  [model-only <= 110 KB, any < 150 KB]`,
+    );
   }
 } finally {
   await browser.close();

@@ -22,7 +22,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 async function waitForRun(page: Page, before: number): Promise<void> {
-  await page.waitForFunction(([selector, count]) => Number(document.querySelector(selector)?.getAttribute('data-rl-completed') ?? 0) > count, [LAB, before] as const, { timeout: 30_000 });
+  await page.waitForFunction(
+    ([selector, count]) => Number(document.querySelector(selector)?.getAttribute('data-rl-completed') ?? 0) > count,
+    [LAB, before] as const,
+    { timeout: 30_000 },
+  );
 }
 
 /** Milliseconds from the click on Run to the summary of all interleavings, in the page's clock. */
@@ -32,7 +36,9 @@ async function clickToSummary(page: Page): Promise<number> {
     const probe = { clickedAt: 0, doneAt: 0 };
     (window as unknown as { __probe: typeof probe }).__probe = probe;
     const root = document.querySelector<HTMLElement>(selector)!;
-    root.querySelector('[data-rl-action="run"]')!.addEventListener('click', (event) => (probe.clickedAt = event.timeStamp), { once: true, capture: true });
+    root
+      .querySelector('[data-rl-action="run"]')!
+      .addEventListener('click', (event) => (probe.clickedAt = event.timeStamp), { once: true, capture: true });
     const observer = new MutationObserver(() => {
       if (root.dataset.rlState === 'done' && probe.clickedAt) {
         probe.doneAt = performance.now();

@@ -105,15 +105,19 @@ describe('model layer', () => {
 
   test('delete with cascade over 1,000 children', async ({ bench }) => {
     let team: Team | null = null;
-    const r = await bench('delete with cascade over 1,000 children', {
-      beforeEach() {
-        reset_databases();
-        team = Team.objects.create({ name: 't' });
-        for (let k = 0; k < 1000; k++) Person.objects.create({ name: `c${k}`, team });
+    const r = await bench(
+      'delete with cascade over 1,000 children',
+      {
+        beforeEach() {
+          reset_databases();
+          team = Team.objects.create({ name: 't' });
+          for (let k = 0; k < 1000; k++) Person.objects.create({ name: `c${k}`, team });
+        },
+      } as never,
+      () => {
+        team!.delete();
       },
-    } as never, () => {
-      team!.delete();
-    }).run({ iterations: 5 } as never);
+    ).run({ iterations: 5 } as never);
     report('delete with cascade over 1,000 children', r);
   });
 
@@ -151,7 +155,9 @@ console.log(String(Math.round(rates[2]!)));
       logLevel: 'silent',
     });
     const median = Number(execFileSync(process.execPath, [join(dir, 'get.mjs')], { encoding: 'utf8' }).trim());
-    console.log(`get by pk among 100,000 rows, bundled runtime: ${median.toLocaleString('en')} per second (median of 5 rounds of 200,000)`);
+    console.log(
+      `get by pk among 100,000 rows, bundled runtime: ${median.toLocaleString('en')} per second (median of 5 rounds of 200,000)`,
+    );
   });
 
   test('cold import to first query', async () => {
@@ -190,6 +196,8 @@ Cold.objects.get({ name: 'x' });
       empty += time('empty.mjs');
       cold += time('cold.mjs');
     }
-    console.log(`cold import to first query: ${((cold - empty) / runs).toFixed(1)} ms (fresh Node process, bundled runtime, minus an empty process)`);
+    console.log(
+      `cold import to first query: ${((cold - empty) / runs).toFixed(1)} ms (fresh Node process, bundled runtime, minus an empty process)`,
+    );
   });
 });

@@ -9,7 +9,12 @@ class Account extends models.Model {
   static override objects = new models.Manager(this);
 }
 
-function report(name: string, result: { latency?: { mean?: number }; throughput?: { mean?: number } }, perRun = 1, unit = ''): void {
+function report(
+  name: string,
+  result: { latency?: { mean?: number }; throughput?: { mean?: number } },
+  perRun = 1,
+  unit = '',
+): void {
   const ms = result.latency?.mean ?? Number.NaN;
   const per = perRun > 1 ? `, ${((ms * 1000) / perRun).toFixed(2)} µs per ${unit}` : '';
   console.log(`${name}: ${ms.toFixed(3)} ms per run${per}`);
@@ -34,7 +39,9 @@ describe('transactions', () => {
         });
       }
     };
-    const lab = new Scheduler({ setup: () => Account.objects.create({}), maxSteps: 100_000 }).process('A', lockAndWrite).process('B', lockAndWrite);
+    const lab = new Scheduler({ setup: () => Account.objects.create({}), maxSteps: 100_000 })
+      .process('A', lockAndWrite)
+      .process('B', lockAndWrite);
     let steps = 0;
     const r = await bench('1,000 contended locks', { iterations: 3, warmupIterations: 1 } as never, async () => {
       steps = (await lab.run()).timeline.length;

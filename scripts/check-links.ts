@@ -58,7 +58,7 @@ export function findBrokenLinks(root: string, siteOrigin = 'https://site.invalid
     const base = new URL(sitePath(root, page), siteOrigin);
     for (const match of html.matchAll(ATTRIBUTE_LINK)) {
       const raw = decodeEntities(match[1] ?? '');
-      if (raw === '' || /^(?:[a-z][a-z0-9+.-]*:)/i.test(raw) && !raw.startsWith(siteOrigin)) continue;
+      if (raw === '' || (/^(?:[a-z][a-z0-9+.-]*:)/i.test(raw) && !raw.startsWith(siteOrigin))) continue;
       const url = new URL(raw, base);
       if (url.origin !== new URL(siteOrigin).origin) continue;
       const target = resolveFile(root, url.pathname);

@@ -31,5 +31,9 @@ if (step('build', ['run', 'build'])) step('end-to-end tests', ['run', 'test:e2e'
 else console.log('end-to-end tests not run: the build failed');
 
 if (failedSteps.length > 0) console.log(`\nfailed steps: ${failedSteps.join(', ')}`);
-const summary = spawnSync(process.execPath, ['scripts/test-summary.ts', ...failedSteps.filter((name) => !VITEST_STEPS.has(name)).map((name) => `--failed-step=${name}`)], { stdio: 'inherit' });
+const summary = spawnSync(
+  process.execPath,
+  ['scripts/test-summary.ts', ...failedSteps.filter((name) => !VITEST_STEPS.has(name)).map((name) => `--failed-step=${name}`)],
+  { stdio: 'inherit' },
+);
 process.exitCode = failedSteps.length > 0 || summary.status !== 0 ? 1 : 0;

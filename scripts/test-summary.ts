@@ -23,8 +23,14 @@ for (const file of reports) {
 // How many examples print and send exactly what their Python twin does on real Django
 // (tests/playground/django-conformance.test.ts), and how many documented differences remain.
 if (existsSync('test-results/django.json')) {
-  const django = JSON.parse(readFileSync('test-results/django.json', 'utf8')) as { examples: number; matching: number; explained: number };
-  console.log(`examples against real Django: ${django.matching} of ${django.examples} match, ${django.explained} documented differences`);
+  const django = JSON.parse(readFileSync('test-results/django.json', 'utf8')) as {
+    examples: number;
+    matching: number;
+    explained: number;
+  };
+  console.log(
+    `examples against real Django: ${django.matching} of ${django.examples} match, ${django.explained} documented differences`,
+  );
 }
 // A step that failed outside Vitest (type checks, the build, the oracle) counts as one failure.
 failed += process.argv.filter((arg) => arg.startsWith('--failed-step=')).length;

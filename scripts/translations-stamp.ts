@@ -23,10 +23,12 @@ function fail(message: string): never {
 }
 
 if (!lang || !page) fail('name a language and a page');
-if (!(TRANSLATED_LANGS as readonly string[]).includes(lang)) fail(`"${lang}" is not a translated language of LANGS (${LANGS.join(', ')})`);
+if (!(TRANSLATED_LANGS as readonly string[]).includes(lang))
+  fail(`"${lang}" is not a translated language of LANGS (${LANGS.join(', ')})`);
 const pages = translatedPages(DOCS_DIR, lang);
 const chosen = page === '--all' ? pages : pages.filter((candidate) => candidate.slug === page.replace(/^\/|\/$|\.mdx?$/g, ''));
-if (chosen.length === 0) fail(`no ${lang} page "${page}" with an English original (pages: ${pages.map((p) => p.slug).join(', ')})`);
+if (chosen.length === 0)
+  fail(`no ${lang} page "${page}" with an English original (pages: ${pages.map((p) => p.slug).join(', ')})`);
 if (page === '--all' && sections.length) fail('--all stamps whole pages; name one page to stamp sections');
 
 for (const target of chosen) {
@@ -42,5 +44,7 @@ for (const target of chosen) {
   if (after !== before) writeFileSync(target.file, after);
   const nowStale = staleSections(english, after).map((stale) => stale.section);
   const stamped = wasStale.filter((section) => !nowStale.includes(section));
-  console.log(`${lang}/${target.slug}: ${stamped.length ? `stamped ${stamped.map((id) => `#${id}`).join(', ')}` : 'nothing to stamp'}${nowStale.length ? `; still stale: ${nowStale.map((id) => `#${id}`).join(', ')}` : ''}`);
+  console.log(
+    `${lang}/${target.slug}: ${stamped.length ? `stamped ${stamped.map((id) => `#${id}`).join(', ')}` : 'nothing to stamp'}${nowStale.length ? `; still stale: ${nowStale.map((id) => `#${id}`).join(', ')}` : ''}`,
+  );
 }

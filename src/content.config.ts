@@ -4,12 +4,18 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { INTERFACE_STRING_KEYS, type InterfaceStringKey } from './i18n/interface-keys';
 
-const interfaceStringSchema = Object.fromEntries(INTERFACE_STRING_KEYS.map((key) => [key, z.string()])) as Record<InterfaceStringKey, z.ZodString>;
+const interfaceStringSchema = Object.fromEntries(INTERFACE_STRING_KEYS.map((key) => [key, z.string()])) as Record<
+  InterfaceStringKey,
+  z.ZodString
+>;
 
 export const collections = {
   // A translated page records, per section, which English text it was translated from
   // (`source`, see src/i18n/freshness.ts).
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: z.object({ source: z.record(z.string(), z.string()).optional() }) }) }),
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({ extend: z.object({ source: z.record(z.string(), z.string()).optional() }) }),
+  }),
   // The site's own interface strings sit beside Starlight's, one file per language.
   i18n: defineCollection({
     loader: i18nLoader(),

@@ -28,7 +28,10 @@ function withHashes(policy: string, html: string, pattern: RegExp, directive: st
   if (missing.length === 0) return policy;
   const existing = new RegExp(`(^|;\\s*)${directive} ([^;]*)`);
   if (existing.test(policy)) {
-    return policy.replace(existing, (_all, lead: string, sources: string) => `${lead}${directive} ${sources} ${missing.join(' ')}`);
+    return policy.replace(
+      existing,
+      (_all, lead: string, sources: string) => `${lead}${directive} ${sources} ${missing.join(' ')}`,
+    );
   }
   return `${policy.replace(/;?\s*$/, ';')}${directive} ${missing.join(' ')};`;
 }

@@ -39,7 +39,10 @@ export function markdownPages(options: { site: string; titles: Record<Lang, stri
           const sources = { example, strings: markdownStrings(lang), exceptionCatalog: EXCEPTIONS_CATALOG, site: options.site };
           const pages = buildPageMarkdown(docsDir, sources, DELETION_EXCEPTIONS).filter((page) => langOfPath(page.path) === lang);
           for (const page of pages) write(page.markdownPath, page.markdown);
-          write(`${langPrefix(lang)}/llms.txt`, llmsTxt(pages, lang, options.titles[lang], interfaceStrings(lang)['site.markdown.summary']!, options.site));
+          write(
+            `${langPrefix(lang)}/llms.txt`,
+            llmsTxt(pages, lang, options.titles[lang], interfaceStrings(lang)['site.markdown.summary']!, options.site),
+          );
         }
       },
     },

@@ -38,12 +38,16 @@ export function fileLanguage(file: string, langs: readonly string[] = LANGS, def
 /** Whether a built file is kept offline at all (for some language). */
 export function isPrecached(file: string): boolean {
   const path = file.split('\\').join('/');
-  if (path.startsWith('_astro/') || path.startsWith('pagefind/') || path.startsWith('search/') || path.startsWith('sandbox/')) return true;
+  if (path.startsWith('_astro/') || path.startsWith('pagefind/') || path.startsWith('search/') || path.startsWith('sandbox/'))
+    return true;
   return path.endsWith('.html') || path === 'favicon.svg';
 }
 
 /** The manifest for the built files (paths relative to dist/, with their contents for the build id). */
-export function offlineManifest(files: ReadonlyArray<{ file: string; content: Uint8Array | string }>, langs: readonly string[] = LANGS): OfflineManifest {
+export function offlineManifest(
+  files: ReadonlyArray<{ file: string; content: Uint8Array | string }>,
+  langs: readonly string[] = LANGS,
+): OfflineManifest {
   const hash = createHash('sha256');
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const { file, content } of sorted) hash.update(file).update('\0').update(content).update('\0');

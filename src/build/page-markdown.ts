@@ -63,7 +63,8 @@ function exampleMarkdown(id: string, lang: Lang, sources: MarkdownSources): stri
   if (typescript === undefined) throw new Error(`Markdown: no example ${id}`);
   const parts = [fence('ts', localizeExample(typescript, lang), `${name}.ts`)];
   const python = sources.example(`${id}.py`);
-  if (python !== undefined) parts.push(`${sources.strings.python}:`, fence('python', localizeExample(python, lang, '#'), `${name}.py`));
+  if (python !== undefined)
+    parts.push(`${sources.strings.python}:`, fence('python', localizeExample(python, lang, '#'), `${name}.py`));
   parts.push(`${sources.strings.output}:`, fence('text', sources.example(`${id}.out.txt`) ?? ''));
   const sql = sources.example(`${id}.sql.txt`);
   if (sql) parts.push('SQL:', fence('sql', sql));
@@ -81,7 +82,12 @@ function hierarchyMarkdown(nodes: readonly ExceptionTreeNode[], depth = 0): stri
 }
 
 /** An MDX page's body as plain Markdown, its components replaced by what they show. */
-export function mdxToMarkdown(body: string, lang: Lang, sources: MarkdownSources, extraExceptions: Parameters<typeof buildExceptionTree>[0] = []): string {
+export function mdxToMarkdown(
+  body: string,
+  lang: Lang,
+  sources: MarkdownSources,
+  extraExceptions: Parameters<typeof buildExceptionTree>[0] = [],
+): string {
   const prefix = langPrefix(lang);
   let text = body
     // The imports at the top are for the HTML build only (code blocks further down keep theirs).
@@ -90,19 +96,29 @@ export function mdxToMarkdown(body: string, lang: Lang, sources: MarkdownSources
     .replace(/^(#{1,6} .*?)\s*\{#[\w-]+\}\s*$/gm, '$1')
     // Words only search should see.
     .replace(/^[ \t]*<SearchTerms\b[^>]*\/>\n?/gm, '')
-    .replace(/<VersionBadge kind="(added|changed)" version="([\d.]+)" \/>/g, (_all, kind: string, version: string) =>
-      `*${(kind === 'added' ? sources.strings.versionAdded : sources.strings.versionChanged).replace('{{version}}', version)}.*`,
+    .replace(
+      /<VersionBadge kind="(added|changed)" version="([\d.]+)" \/>/g,
+      (_all, kind: string, version: string) =>
+        `*${(kind === 'added' ? sources.strings.versionAdded : sources.strings.versionChanged).replace('{{version}}', version)}.*`,
     )
     .replace(/^[ \t]*<Example id="([\w/-]+)"\s*\/>/gm, (_all, id: string) => exampleMarkdown(id, lang, sources))
-    .replace(/^[ \t]*<ExceptionHierarchy\b[^>]*\/>/gm, () => `${sources.strings.hierarchy}:\n\n${hierarchyMarkdown(buildExceptionTree([...sources.exceptionCatalog, ...extraExceptions]))}`)
-    .replace(/^[ \t]*<RaceLab\s*\/>/gm, () => sources.strings.raceLab)
-    .replace(/<DocCard slug="([\w/-]+)" title="([^"]*)">\s*([\s\S]*?)\s*<\/DocCard>/g, (_all, slug: string, title: string, blurb: string) =>
-      `- [${title}](${prefix}/${slug}/): ${blurb.replace(/\s+/g, ' ')}`,
+    .replace(
+      /^[ \t]*<ExceptionHierarchy\b[^>]*\/>/gm,
+      () =>
+        `${sources.strings.hierarchy}:\n\n${hierarchyMarkdown(buildExceptionTree([...sources.exceptionCatalog, ...extraExceptions]))}`,
     )
-    .replace(/<Aside(?: type="(\w+)")?(?: title="([^"]*)")?>\s*([\s\S]*?)\s*<\/Aside>/g, (_all, _type: string | undefined, title: string | undefined, inner: string) => {
-      const lines = inner.split('\n').map((line) => line.replace(/^ {2}/, ''));
-      return [...(title ? [`**${title}**`, ''] : []), ...lines].map((line) => (line ? `> ${line}` : '>')).join('\n');
-    });
+    .replace(/^[ \t]*<RaceLab\s*\/>/gm, () => sources.strings.raceLab)
+    .replace(
+      /<DocCard slug="([\w/-]+)" title="([^"]*)">\s*([\s\S]*?)\s*<\/DocCard>/g,
+      (_all, slug: string, title: string, blurb: string) => `- [${title}](${prefix}/${slug}/): ${blurb.replace(/\s+/g, ' ')}`,
+    )
+    .replace(
+      /<Aside(?: type="(\w+)")?(?: title="([^"]*)")?>\s*([\s\S]*?)\s*<\/Aside>/g,
+      (_all, _type: string | undefined, title: string | undefined, inner: string) => {
+        const lines = inner.split('\n').map((line) => line.replace(/^ {2}/, ''));
+        return [...(title ? [`**${title}**`, ''] : []), ...lines].map((line) => (line ? `> ${line}` : '>')).join('\n');
+      },
+    );
   // Wrappers such as <ul class="site-doc-list"> around the cards.
   text = text.replace(/^[ \t]*<\/?(?:ul|div)\b[^>]*>\s*$/gm, '');
   // A heading always stands in a paragraph of its own (outside code blocks, where # is a comment).
@@ -119,7 +135,11 @@ export function mdxToMarkdown(body: string, lang: Lang, sources: MarkdownSources
 }
 
 /** All pages of the docs folder, as Markdown. */
-export function buildPageMarkdown(docsDir: string, sources: MarkdownSources, extraExceptions: Parameters<typeof buildExceptionTree>[0] = []): PageMarkdown[] {
+export function buildPageMarkdown(
+  docsDir: string,
+  sources: MarkdownSources,
+  extraExceptions: Parameters<typeof buildExceptionTree>[0] = [],
+): PageMarkdown[] {
   const files: string[] = [];
   const visit = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -130,23 +150,38 @@ export function buildPageMarkdown(docsDir: string, sources: MarkdownSources, ext
   };
   visit(docsDir);
   // Home pages first, then the rest by path.
-  const order = (file: string) => (/(^|\/)index\.mdx?$/.test(relative(docsDir, file).split(sep).join('/')) ? `0${file}` : `1${file}`);
-  return files.sort((a, b) => order(a).localeCompare(order(b))).map((file) => {
-    const slug = relative(docsDir, file).split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-    const path = `/${slug}${slug ? '/' : ''}`;
-    const lang = langOfPath(path);
-    const { data, body } = frontMatter(readFileSync(file, 'utf8'));
-    const title = data.title ?? slug;
-    const description = data.description ?? '';
-    const markdown = `# ${title}\n\n${description ? `${description}\n\n` : ''}${mdxToMarkdown(body, lang, sources, extraExceptions)}`;
-    return { path, markdownPath: path === '/' || path === `/${lang}/` ? `${path}index.md` : `${path.slice(0, -1)}.md`, title, description, markdown };
-  });
+  const order = (file: string) =>
+    /(^|\/)index\.mdx?$/.test(relative(docsDir, file).split(sep).join('/')) ? `0${file}` : `1${file}`;
+  return files
+    .sort((a, b) => order(a).localeCompare(order(b)))
+    .map((file) => {
+      const slug = relative(docsDir, file)
+        .split(sep)
+        .join('/')
+        .replace(/\.mdx?$/, '')
+        .replace(/(^|\/)index$/, '');
+      const path = `/${slug}${slug ? '/' : ''}`;
+      const lang = langOfPath(path);
+      const { data, body } = frontMatter(readFileSync(file, 'utf8'));
+      const title = data.title ?? slug;
+      const description = data.description ?? '';
+      const markdown = `# ${title}\n\n${description ? `${description}\n\n` : ''}${mdxToMarkdown(body, lang, sources, extraExceptions)}`;
+      return {
+        path,
+        markdownPath: path === '/' || path === `/${lang}/` ? `${path}index.md` : `${path.slice(0, -1)}.md`,
+        title,
+        description,
+        markdown,
+      };
+    });
 }
 
 /** `llms.txt` for one language: what the site is, then every page's Markdown with its description. */
 export function llmsTxt(pages: readonly PageMarkdown[], lang: Lang, siteTitle: string, summary: string, site: string): string {
   const own = pages.filter((page) => langOfPath(page.path) === lang);
-  const lines = own.map((page) => `- [${page.title}](${site}${page.markdownPath})${page.description ? `: ${page.description}` : ''}`);
+  const lines = own.map(
+    (page) => `- [${page.title}](${site}${page.markdownPath})${page.description ? `: ${page.description}` : ''}`,
+  );
   return `# ${siteTitle}\n\n> ${summary}\n\n## Pages\n\n${lines.join('\n')}\n`;
 }
 

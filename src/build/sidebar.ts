@@ -49,6 +49,8 @@ function labelled(key: string, strings: (lang: string) => Record<string, string>
 export function buildSidebar(docsDir: URL, strings: (lang: string) => Record<string, string> = interfaceStrings) {
   return PLANNED_SIDEBAR.map((group) => ({
     ...labelled(group.key, strings),
-    items: group.pages.filter((page) => pageExists(docsDir, page.slug)).map((page) => ({ slug: page.slug, ...labelled(page.key, strings) })),
+    items: group.pages
+      .filter((page) => pageExists(docsDir, page.slug))
+      .map((page) => ({ slug: page.slug, ...labelled(page.key, strings) })),
   })).filter((group) => group.items.length > 0);
 }

@@ -20,7 +20,8 @@ export interface StaleNoticeStrings {
   link: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The notice for one section: an aside that search leaves out. */
 export function staleNotice(strings: StaleNoticeStrings, englishHref: string): string {
@@ -36,7 +37,12 @@ export function staleNotice(strings: StaleNoticeStrings, englishHref: string): s
  * wrapper and its anchor link), or at the top of the content for the intro. A section the page
  * does not show is left out rather than guessed at.
  */
-export function insertStaleNotices(html: string, sections: readonly string[], strings: StaleNoticeStrings, englishPath: string): string {
+export function insertStaleNotices(
+  html: string,
+  sections: readonly string[],
+  strings: StaleNoticeStrings,
+  englishPath: string,
+): string {
   let out = html;
   for (const section of sections) {
     const href = section === INTRO_SECTION ? englishPath : `${englishPath}#${section}`;
@@ -45,7 +51,9 @@ export function insertStaleNotices(html: string, sections: readonly string[], st
       out = out.replace(/<div class="sl-markdown-content">/, (open) => open + notice);
       continue;
     }
-    const heading = new RegExp(`<h([2-6])\\b[^>]*\\bid="${section}"[^>]*>[\\s\\S]*?</h\\1>(\\s*<a class="sl-anchor-link"[\\s\\S]*?</a>\\s*</div>)?`).exec(out);
+    const heading = new RegExp(
+      `<h([2-6])\\b[^>]*\\bid="${section}"[^>]*>[\\s\\S]*?</h\\1>(\\s*<a class="sl-anchor-link"[\\s\\S]*?</a>\\s*</div>)?`,
+    ).exec(out);
     if (!heading) continue;
     const end = heading.index + heading[0].length;
     out = out.slice(0, end) + notice + out.slice(end);
@@ -61,9 +69,14 @@ export function translationFreshness(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const lines = staleTranslations(docsDir, TRANSLATED_LANGS).flatMap((page) => page.stale.map((stale) => describeStale(page, stale)));
+        const lines = staleTranslations(docsDir, TRANSLATED_LANGS).flatMap((page) =>
+          page.stale.map((stale) => describeStale(page, stale)),
+        );
         if (lines.length === 0) return;
-        if (!allowed) throw new Error(`translations behind their English pages:\n${lines.join('\n')}\n(ALLOW_STALE_TRANSLATIONS=1 builds anyway, with a notice on each stale section)`);
+        if (!allowed)
+          throw new Error(
+            `translations behind their English pages:\n${lines.join('\n')}\n(ALLOW_STALE_TRANSLATIONS=1 builds anyway, with a notice on each stale section)`,
+          );
         logger.warn(`building with stale translations, each marked with a notice:\n${lines.join('\n')}`);
       },
       'astro:build:done': ({ dir, logger }) => {

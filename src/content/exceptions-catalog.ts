@@ -9,17 +9,44 @@
 // ("objectdoesnotexist", "models-protectederror", "client-redirectcycleerror").
 
 import {
-  AppRegistryNotReady, BadRequest, DisallowedHost, DisallowedRedirect, EmptyResultSet, FieldDoesNotExist,
-  FieldError, FieldFetchBlocked, FullResultSet, ImproperlyConfigured, MiddlewareNotUsed, MultipleObjectsReturned,
-  ObjectDoesNotExist, ObjectNotUpdated, PermissionDenied, RequestAborted, RequestDataTooBig, SuspiciousFileOperation,
-  SuspiciousMultipartForm, SuspiciousOperation, SynchronousOnlyOperation, TooManyFieldsSent, TooManyFilesSent,
-  ValidationError, ViewDoesNotExist,
+  AppRegistryNotReady,
+  BadRequest,
+  DisallowedHost,
+  DisallowedRedirect,
+  EmptyResultSet,
+  FieldDoesNotExist,
+  FieldError,
+  FieldFetchBlocked,
+  FullResultSet,
+  ImproperlyConfigured,
+  MiddlewareNotUsed,
+  MultipleObjectsReturned,
+  ObjectDoesNotExist,
+  ObjectNotUpdated,
+  PermissionDenied,
+  RequestAborted,
+  RequestDataTooBig,
+  SuspiciousFileOperation,
+  SuspiciousMultipartForm,
+  SuspiciousOperation,
+  SynchronousOnlyOperation,
+  TooManyFieldsSent,
+  TooManyFilesSent,
+  ValidationError,
+  ViewDoesNotExist,
 } from '../runtime/core/exceptions';
 import { DisallowedModelAdminLookup, DisallowedModelAdminToField } from '../runtime/contrib/admin/exceptions';
 import { InvalidSessionKey, SessionInterrupted, SuspiciousSession } from '../runtime/contrib/sessions/exceptions';
 import {
-  DataError, DatabaseError, DatabaseErrorBase, IntegrityError, InterfaceError, InternalError, NotSupportedError,
-  OperationalError, ProgrammingError,
+  DataError,
+  DatabaseError,
+  DatabaseErrorBase,
+  IntegrityError,
+  InterfaceError,
+  InternalError,
+  NotSupportedError,
+  OperationalError,
+  ProgrammingError,
 } from '../runtime/db/utils';
 import { TransactionManagementError } from '../runtime/db/transaction_errors';
 import { Http404, UnreadablePostError } from '../runtime/http/exceptions';
@@ -69,13 +96,28 @@ function section(name: CatalogSection, entries: EntryInput[]): ExceptionCatalogE
 
 const CORE = 'django.core.exceptions';
 const core = (name: string, cls: Function, documentedSince: string, extra: Partial<EntryInput> = {}): EntryInput => ({
-  name, cls, importPath: CORE, base: 'Exception', documentedAs: 'directive', documentedSince, ...extra,
+  name,
+  cls,
+  importPath: CORE,
+  base: 'Exception',
+  documentedAs: 'directive',
+  documentedSince,
+  ...extra,
 });
 const suspicious = (name: string, cls: Function, importPath = CORE): EntryInput => ({
-  name, cls, importPath, base: 'SuspiciousOperation', documentedAs: 'listed',
+  name,
+  cls,
+  importPath,
+  base: 'SuspiciousOperation',
+  documentedAs: 'listed',
 });
 const db = (name: string, cls: Function, base: string): EntryInput => ({
-  name, cls, importPath: 'django.db', base, documentedAs: 'directive', documentedSince: '1.10',
+  name,
+  cls,
+  importPath: 'django.db',
+  base,
+  documentedAs: 'directive',
+  documentedSince: '1.10',
 });
 
 /** The catalog without the model layer's ProtectedError / RestrictedError, in page order. */
@@ -112,8 +154,22 @@ export const EXCEPTIONS_CATALOG: readonly ExceptionCatalogEntry[] = Object.freez
     core('SynchronousOnlyOperation', SynchronousOnlyOperation, '3.0'),
   ]),
   ...section('urls', [
-    { name: 'Resolver404', cls: Resolver404, importPath: 'django.urls', base: 'Http404', documentedAs: 'directive', documentedSince: '1.10' },
-    { name: 'NoReverseMatch', cls: NoReverseMatch, importPath: 'django.urls', base: 'Exception', documentedAs: 'directive', documentedSince: '1.10' },
+    {
+      name: 'Resolver404',
+      cls: Resolver404,
+      importPath: 'django.urls',
+      base: 'Http404',
+      documentedAs: 'directive',
+      documentedSince: '1.10',
+    },
+    {
+      name: 'NoReverseMatch',
+      cls: NoReverseMatch,
+      importPath: 'django.urls',
+      base: 'Exception',
+      documentedAs: 'directive',
+      documentedSince: '1.10',
+    },
   ]),
   ...section('database', [
     db('Error', DatabaseErrorBase, 'Exception'),
@@ -127,17 +183,45 @@ export const EXCEPTIONS_CATALOG: readonly ExceptionCatalogEntry[] = Object.freez
     db('NotSupportedError', NotSupportedError, 'DatabaseError'),
   ]),
   ...section('http', [
-    { name: 'UnreadablePostError', cls: UnreadablePostError, importPath: 'django.http', base: 'OSError', documentedAs: 'directive', documentedSince: '1.10' },
+    {
+      name: 'UnreadablePostError',
+      cls: UnreadablePostError,
+      importPath: 'django.http',
+      base: 'OSError',
+      documentedAs: 'directive',
+      documentedSince: '1.10',
+    },
     { name: 'Http404', cls: Http404, importPath: 'django.http', base: 'Exception', documentedAs: 'related' },
   ]),
   ...section('sessions', [
-    { name: 'SessionInterrupted', cls: SessionInterrupted, importPath: 'django.contrib.sessions.exceptions', base: 'BadRequest', documentedAs: 'directive', documentedSince: '3.2' },
+    {
+      name: 'SessionInterrupted',
+      cls: SessionInterrupted,
+      importPath: 'django.contrib.sessions.exceptions',
+      base: 'BadRequest',
+      documentedAs: 'directive',
+      documentedSince: '3.2',
+    },
   ]),
   ...section('transaction', [
-    { name: 'TransactionManagementError', cls: TransactionManagementError, importPath: 'django.db.transaction', base: 'ProgrammingError', documentedAs: 'directive', documentedSince: '1.10' },
+    {
+      name: 'TransactionManagementError',
+      cls: TransactionManagementError,
+      importPath: 'django.db.transaction',
+      base: 'ProgrammingError',
+      documentedAs: 'directive',
+      documentedSince: '1.10',
+    },
   ]),
   ...section('testing', [
-    { name: 'client.RedirectCycleError', cls: RedirectCycleError, importPath: 'django.test.client', base: 'Exception', documentedAs: 'directive', documentedSince: '1.10' },
+    {
+      name: 'client.RedirectCycleError',
+      cls: RedirectCycleError,
+      importPath: 'django.test.client',
+      base: 'Exception',
+      documentedAs: 'directive',
+      documentedSince: '1.10',
+    },
   ]),
 ]);
 

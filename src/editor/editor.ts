@@ -11,7 +11,17 @@ import { typescriptLanguage } from '@codemirror/lang-javascript';
 import { LanguageSupport, bracketMatching, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { EditorState, StateEffect, StateField } from '@codemirror/state';
 import type { LineTarget } from './line-target';
-import { Decoration, EditorView, GutterMarker, drawSelection, gutter, highlightActiveLine, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
+import {
+  Decoration,
+  EditorView,
+  GutterMarker,
+  drawSelection,
+  gutter,
+  highlightActiveLine,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
 import { shikiHighlightStyle } from './highlight';
 
 export interface EditorOptions {
@@ -109,15 +119,24 @@ const siteTheme = EditorView.theme({
     fontSize: 'max(16px, var(--sl-text-code, 0.875rem))',
   },
   '.cm-scroller': { fontFamily: 'var(--__sl-font-mono, ui-monospace, monospace)', lineHeight: '1.6' },
-  '.cm-gutters': { backgroundColor: 'var(--sl-color-bg)', color: 'var(--sl-color-gray-3)', borderRight: '1px solid var(--sl-color-gray-5)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--sl-color-bg)',
+    color: 'var(--sl-color-gray-3)',
+    borderRight: '1px solid var(--sl-color-gray-5)',
+  },
   // A bar in the margin rather than a tinted line: a tint behind the text would lower its contrast.
   '.cm-activeLine': { backgroundColor: 'transparent', boxShadow: 'inset 3px 0 var(--sl-color-gray-4)' },
   '.cm-activeLineGutter': { backgroundColor: 'transparent', color: 'var(--sl-color-white)' },
   '.pg-query-gutter .cm-gutterElement': { padding: '0 2px' },
-  '.pg-line-active': { boxShadow: 'inset 3px 0 var(--sl-color-text-accent)', backgroundColor: 'color-mix(in srgb, var(--sl-color-text-accent) 12%, transparent)' },
+  '.pg-line-active': {
+    boxShadow: 'inset 3px 0 var(--sl-color-text-accent)',
+    backgroundColor: 'color-mix(in srgb, var(--sl-color-text-accent) 12%, transparent)',
+  },
   '.cm-cursor': { borderLeftColor: 'var(--sl-color-white)' },
   '&.cm-focused': { outline: '2px solid var(--sl-color-text-accent)' },
-  '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': { backgroundColor: 'color-mix(in srgb, var(--sl-color-text-accent) 30%, transparent)' },
+  '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': {
+    backgroundColor: 'color-mix(in srgb, var(--sl-color-text-accent) 30%, transparent)',
+  },
 });
 
 /**

@@ -21,11 +21,18 @@ const TAGS_BY_KIND: Record<TokenKind, Tag[]> = {
   constant: [tags.definition(tags.variableName), tags.constant(tags.variableName)],
   self: [tags.self],
   property: [tags.propertyName, tags.definition(tags.propertyName)],
-  function: [tags.function(tags.variableName), tags.function(tags.propertyName), tags.function(tags.definition(tags.variableName))],
+  function: [
+    tags.function(tags.variableName),
+    tags.function(tags.propertyName),
+    tags.function(tags.definition(tags.variableName)),
+  ],
   type: [tags.typeName, tags.className, tags.namespace, tags.definition(tags.typeName)],
   invalid: [tags.invalid],
 };
 
 export const shikiHighlightStyle = HighlightStyle.define(
-  (Object.entries(TAGS_BY_KIND) as [TokenKind, Tag[]][]).map(([kind, tag]) => ({ tag, color: `var(${tokenColorVariable(kind)})` })),
+  (Object.entries(TAGS_BY_KIND) as [TokenKind, Tag[]][]).map(([kind, tag]) => ({
+    tag,
+    color: `var(${tokenColorVariable(kind)})`,
+  })),
 );

@@ -4,7 +4,10 @@
  */
 export interface LineTarget {
   /** Shows `counts` in the margin, replacing earlier markers. */
-  showCounts(counts: ReadonlyMap<number, number>, label: (line: number, count: number) => string, onMarker: (line: number | null) => void): void;
+  showCounts(
+    counts: ReadonlyMap<number, number>,
+    label: (line: number, count: number) => string,
+    onMarker: (line: number | null) => void,
+  ): void;
   highlight(line: number | null): void;
 }
-

@@ -89,7 +89,11 @@ export function readStamps(translatedSource: string): Record<string, string> {
 }
 
 /** The translated page with its `source` map replaced by `stamps` (kept in the English order). */
-export function writeStamps(translatedSource: string, stamps: Record<string, string>, order: readonly string[] = Object.keys(stamps)): string {
+export function writeStamps(
+  translatedSource: string,
+  stamps: Record<string, string>,
+  order: readonly string[] = Object.keys(stamps),
+): string {
   const { lines, body } = splitFrontMatter(translatedSource);
   if (!FRONT_MATTER.test(translatedSource)) throw new Error('the page has no front matter');
   const start = lines.findIndex((line) => /^source:\s*$/.test(line));
@@ -128,7 +132,10 @@ export function staleSections(englishSource: string, translatedSource: string): 
 export function stampSections(englishSource: string, translatedSource: string, sections: readonly string[] = []): string {
   const current = currentStamps(englishSource);
   const unknown = sections.filter((section) => !(section in current));
-  if (unknown.length) throw new Error(`the English page has no section ${unknown.map((id) => `#${id}`).join(', ')} (its sections: ${Object.keys(current).join(', ')})`);
+  if (unknown.length)
+    throw new Error(
+      `the English page has no section ${unknown.map((id) => `#${id}`).join(', ')} (its sections: ${Object.keys(current).join(', ')})`,
+    );
   const stamps = readStamps(translatedSource);
   const next: Record<string, string> = {};
   // Stamps of sections the English no longer has are dropped; the others keep theirs unless named.
@@ -179,7 +186,9 @@ export function staleTranslations(docsDir: string, langs: readonly string[]): (T
 export function describeStale(page: TranslatedPage, stale: StaleSection): string {
   const where = `src/content/docs/${page.lang}/${page.slug}: section #${stale.section}`;
   const stamp = `npm run translations:stamp -- ${page.lang} ${page.slug} ${stale.section}`;
-  if (stale.reason === 'gone') return `${where} is stamped but the English page no longer has it (${stamp.replace(/ \S+$/, '')} drops it)`;
-  const why = stale.reason === 'changed' ? 'changed in English since it was translated' : 'has no stamp (never marked as translated)';
+  if (stale.reason === 'gone')
+    return `${where} is stamped but the English page no longer has it (${stamp.replace(/ \S+$/, '')} drops it)`;
+  const why =
+    stale.reason === 'changed' ? 'changed in English since it was translated' : 'has no stamp (never marked as translated)';
   return `${where} ${why}; update the translation, then run ${stamp}`;
 }

@@ -33,7 +33,10 @@ export interface Glossary {
 }
 
 /** The Russian glossary with each term also under `ru` (the search's synonyms read it so). */
-export const RU_GLOSSARY: readonly (GlossaryEntry & { ru: string })[] = russian.entries.map((entry) => ({ ...entry, ru: entry.term }));
+export const RU_GLOSSARY: readonly (GlossaryEntry & { ru: string })[] = russian.entries.map((entry) => ({
+  ...entry,
+  ru: entry.term,
+}));
 
 /** The rules of `glossary` that `prose` (inline code left out) and `text` (as written) break. */
 export function glossaryRelapses(glossary: Glossary, text: string, prose: string = text): string[] {
@@ -48,7 +51,10 @@ export function glossaryRelapses(glossary: Glossary, text: string, prose: string
       const first = lower.indexOf(entry.gloss.stem);
       if (first >= 0) {
         // The rest of the word (an inflection), then the gloss.
-        const after = prose.slice(first + entry.gloss.stem.length).replace(/^\p{L}*/u, '').trimStart();
+        const after = prose
+          .slice(first + entry.gloss.stem.length)
+          .replace(/^\p{L}*/u, '')
+          .trimStart();
         // A gloss may have several forms (singular and plural).
         const glosses = typeof entry.gloss.text === 'string' ? [entry.gloss.text] : entry.gloss.text;
         if (!glosses.some((gloss) => after.startsWith(gloss))) found.push(`first «${entry.gloss.stem}…» without «${glosses[0]}»`);

@@ -38,7 +38,11 @@ export function langOfPath<L extends string = Lang>(pathname: string, langs: rea
 }
 
 /** The same page in another language: `/ref/exceptions/` <-> `/ru/ref/exceptions/`. */
-export function pathInLang<L extends string = Lang>(pathname: string, lang: L, langs: readonly L[] = LANGS as unknown as readonly L[]): string {
+export function pathInLang<L extends string = Lang>(
+  pathname: string,
+  lang: L,
+  langs: readonly L[] = LANGS as unknown as readonly L[],
+): string {
   const current = langOfPath(pathname, langs);
   const rest = current === DEFAULT_LANG ? pathname : pathname.slice(current.length + 1) || '/';
   return `${langPrefix(lang)}${rest}`;

@@ -32,7 +32,8 @@ export function registerOffline(): void {
   const lang = status?.dataset.lang ?? document.documentElement.lang.split('-')[0] ?? 'en';
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
     const { kind, build } = event.data ?? {};
-    if (kind === 'offline-ready' && event.data.lang === lang) status?.show('ready', typeof build === 'string' ? build : undefined);
+    if (kind === 'offline-ready' && event.data.lang === lang)
+      status?.show('ready', typeof build === 'string' ? build : undefined);
     // A new build took over: it keeps the languages the old one had, and this page's.
     if (kind === 'offline-build') void askForLanguage(status, lang);
   });

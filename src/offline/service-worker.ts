@@ -26,7 +26,10 @@ interface MessageEventLike extends ExtendableEvent {
 interface ServiceWorkerScope {
   location: Location;
   skipWaiting(): Promise<void>;
-  clients: { claim(): Promise<void>; matchAll(options?: { type?: string }): Promise<Array<{ postMessage(message: unknown): void }>> };
+  clients: {
+    claim(): Promise<void>;
+    matchAll(options?: { type?: string }): Promise<Array<{ postMessage(message: unknown): void }>>;
+  };
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
   addEventListener(type: 'message', listener: (event: MessageEventLike) => void): void;
@@ -98,7 +101,8 @@ scope.addEventListener('activate', (event) => {
     (async () => {
       for (const name of await caches.keys()) if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
       await scope.clients.claim();
-      for (const client of await scope.clients.matchAll({ type: 'window' })) client.postMessage({ kind: 'offline-build', build: manifest.build });
+      for (const client of await scope.clients.matchAll({ type: 'window' }))
+        client.postMessage({ kind: 'offline-build', build: manifest.build });
     })(),
   );
 });
@@ -108,7 +112,9 @@ scope.addEventListener('message', (event) => {
   if (data?.kind !== 'precache' || typeof data.lang !== 'string') return;
   const lang = data.lang;
   event.waitUntil(
-    precache(lang).then((ready) => event.source?.postMessage({ kind: ready ? 'offline-ready' : 'offline-failed', lang, build: manifest.build })),
+    precache(lang).then((ready) =>
+      event.source?.postMessage({ kind: ready ? 'offline-ready' : 'offline-failed', lang, build: manifest.build }),
+    ),
   );
 });
 

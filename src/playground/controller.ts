@@ -93,7 +93,9 @@ class ExampleController {
 
   /** Starts the sandbox early, on the reader's first hover or focus. */
   prepare(): void {
-    void sandbox(this.strings).prepare().catch(() => undefined);
+    void sandbox(this.strings)
+      .prepare()
+      .catch(() => undefined);
   }
 
   async run(): Promise<void> {
@@ -104,7 +106,12 @@ class ExampleController {
     const view = showRun(required(this.root, '.pg-output'), this.strings, this.links, lines);
     const filename = exampleFilename(this.id);
     try {
-      const end = await sandbox(this.strings).run({ source, filename, timeoutMs: this.timeoutMs, onOutput: (text) => view.append(text) });
+      const end = await sandbox(this.strings).run({
+        source,
+        filename,
+        timeoutMs: this.timeoutMs,
+        onOutput: (text) => view.append(text),
+      });
       view.finish(end, source, filename, this.timeoutMs);
     } finally {
       this.running = false;

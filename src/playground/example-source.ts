@@ -40,7 +40,8 @@ export function parseDirectives(source: string): ExampleDirectives {
 
 /** The code a reader of `lang` sees: their comments only, directives removed. */
 export function localizeExample(source: string, lang: Lang | (string & {}), marker: CommentMarker = '//'): string {
-  const [tagPattern, directivePattern] = marker === '//' ? [TAGGED_COMMENT, DIRECTIVE] : [taggedComment(marker), directive(marker)];
+  const [tagPattern, directivePattern] =
+    marker === '//' ? [TAGGED_COMMENT, DIRECTIVE] : [taggedComment(marker), directive(marker)];
   const shown: string[] = [];
   for (const line of source.split('\n')) {
     if (directivePattern.test(line)) continue;
@@ -64,7 +65,7 @@ export function commentPairProblems(source: string, marker: CommentMarker = '//'
   const tagPattern = marker === '//' ? TAGGED_COMMENT : taggedComment(marker);
   const problems: string[] = [];
   const lines = source.split('\n');
-  for (let index = 0; index < lines.length; ) {
+  for (let index = 0; index < lines.length;) {
     const first = tagPattern.exec(lines[index] ?? '');
     if (!first) {
       index += 1;
@@ -73,7 +74,9 @@ export function commentPairProblems(source: string, marker: CommentMarker = '//'
     langs.forEach((lang, offset) => {
       const tagged = tagPattern.exec(lines[index + offset] ?? '');
       if (!tagged || tagged[2] !== lang || tagged[1] !== first[1]) {
-        problems.push(`line ${index + offset + 1}: expected a "${marker} ${lang}:" comment (one line per language: ${langs.join(', ')})`);
+        problems.push(
+          `line ${index + offset + 1}: expected a "${marker} ${lang}:" comment (one line per language: ${langs.join(', ')})`,
+        );
       }
     });
     index += langs.length;

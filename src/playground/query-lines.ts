@@ -47,15 +47,24 @@ export function staticListing(code: HTMLElement): LineTarget {
 }
 
 /** Wires a finished run's SQL list to the code it came from. */
-export function linkStatementsToLines(list: HTMLElement, queries: readonly SqlQuery[], target: LineTarget, strings: PlaygroundStrings): void {
+export function linkStatementsToLines(
+  list: HTMLElement,
+  queries: readonly SqlQuery[],
+  target: LineTarget,
+  strings: PlaygroundStrings,
+): void {
   const items = [...list.querySelectorAll<HTMLElement>('[data-line]')];
   const highlightStatements = (line: number | null) => {
     for (const item of items) item.classList.toggle('pg-sql-active', line !== null && item.dataset.line === String(line));
   };
-  target.showCounts(statementsPerLine(queries), (line, count) => fill(strings.lineQueries, { line, count }), (line) => {
-    highlightStatements(line);
-    target.highlight(line);
-  });
+  target.showCounts(
+    statementsPerLine(queries),
+    (line, count) => fill(strings.lineQueries, { line, count }),
+    (line) => {
+      highlightStatements(line);
+      target.highlight(line);
+    },
+  );
   for (const item of items) {
     const line = Number(item.dataset.line);
     for (const event of ['mouseenter', 'focusin']) item.addEventListener(event, () => target.highlight(line));

@@ -48,13 +48,22 @@ function sessionNodes(text: string, exceptionName: string | undefined, links: Ex
   if (!href || !exceptionName || nameAt <= 0) return [document.createTextNode(text)];
   const link = element('a', 'pg-exception-link', exceptionName);
   link.href = href;
-  return [document.createTextNode(text.slice(0, nameAt)), link, document.createTextNode(text.slice(nameAt + exceptionName.length))];
+  return [
+    document.createTextNode(text.slice(0, nameAt)),
+    link,
+    document.createTextNode(text.slice(nameAt + exceptionName.length)),
+  ];
 }
 
 function sqlPanel(queries: RunOutcome['queries'], strings: PlaygroundStrings): HTMLElement {
   const panel = element('details', 'pg-sql');
   const log = queries ?? [];
-  const summary = queries === null ? strings.sqlUnavailable : log.length === 0 ? strings.sqlNone : fill(strings.sqlSummary, { count: log.length });
+  const summary =
+    queries === null
+      ? strings.sqlUnavailable
+      : log.length === 0
+        ? strings.sqlNone
+        : fill(strings.sqlSummary, { count: log.length });
   panel.append(element('summary', 'pg-sql-summary', summary));
   if (log.length > 0) {
     // One item per statement: the line that sent it (a button, so the keyboard reaches it), then the SQL.
@@ -75,7 +84,12 @@ function sqlPanel(queries: RunOutcome['queries'], strings: PlaygroundStrings): H
   return panel;
 }
 
-export function showRun(container: HTMLElement, strings: PlaygroundStrings, links: ExceptionLinkTargets, lines?: LineTarget): ResultView {
+export function showRun(
+  container: HTMLElement,
+  strings: PlaygroundStrings,
+  links: ExceptionLinkTargets,
+  lines?: LineTarget,
+): ResultView {
   const status = element('div', 'pg-status', strings.running);
   status.setAttribute('role', 'status');
   const session = element('pre', 'pg-session');

@@ -16,9 +16,7 @@ export interface SharedExample {
 }
 
 export type ShareDecodeResult =
-  | { kind: 'none' }
-  | { kind: 'ok'; shared: SharedExample }
-  | { kind: 'damaged'; exampleId: string | undefined };
+  { kind: 'none' } | { kind: 'ok'; shared: SharedExample } | { kind: 'damaged'; exampleId: string | undefined };
 
 async function deflate(bytes: Uint8Array, transform: CompressionStream, limit: number): Promise<Uint8Array> {
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(transform);

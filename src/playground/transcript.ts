@@ -7,7 +7,12 @@ export function exampleFilename(exampleId: string): string {
   return `${exampleId.slice(exampleId.lastIndexOf('/') + 1)}.ts`;
 }
 
-export function sessionTranscript(printed: string, outcome: Pick<RunOutcome, 'exception'>, source: string, filename: string): string {
+export function sessionTranscript(
+  printed: string,
+  outcome: Pick<RunOutcome, 'exception'>,
+  source: string,
+  filename: string,
+): string {
   if (!outcome.exception) return printed;
   const separator = printed === '' || printed.endsWith('\n') ? '' : '\n';
   return `${printed}${separator}${formatTraceback(outcome.exception, source, filename)}\n`;

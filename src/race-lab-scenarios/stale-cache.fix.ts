@@ -13,7 +13,8 @@ class Cart extends models.Model {
 const lab = new Scheduler({
   setup: () => Cart.objects.create({ items: 1 }),
   check: () => {
-    if (cache.get('cart:1') !== null && !Cart.objects.filter({ pk: 1 }).exists()) throw new AssertionError('the cache serves a deleted cart');
+    if (cache.get('cart:1') !== null && !Cart.objects.filter({ pk: 1 }).exists())
+      throw new AssertionError('the cache serves a deleted cart');
   },
 });
 

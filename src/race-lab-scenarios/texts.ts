@@ -24,7 +24,11 @@ export const SCENARIO_TEXTS: Record<string, ScenarioTextFile> = Object.fromEntri
 );
 
 /** A scenario's title, description and variant labels in one language. */
-export function scenarioTexts(scenario: Scenario, lang: string, files: Record<string, ScenarioTextFile> = SCENARIO_TEXTS): { title: string; description: string; labels: Record<VariantId, string> } {
+export function scenarioTexts(
+  scenario: Scenario,
+  lang: string,
+  files: Record<string, ScenarioTextFile> = SCENARIO_TEXTS,
+): { title: string; description: string; labels: Record<VariantId, string> } {
   const texts = files[lang]?.[scenario.id];
   if (!texts) throw new Error(`race lab: no ${lang} texts for ${scenario.id} (src/race-lab-scenarios/texts/${lang}.json)`);
   const labels = Object.fromEntries(

@@ -98,7 +98,9 @@ class RaceLab {
   }
 
   prepare(): void {
-    void sandbox(this.strings.sandboxTitle).prepare().catch(() => undefined);
+    void sandbox(this.strings.sandboxTitle)
+      .prepare()
+      .catch(() => undefined);
   }
 
   async open(scenarioId: string): Promise<void> {
@@ -125,7 +127,9 @@ class RaceLab {
     this.variant = this.scenario.variants.find((v) => v.id === variantId) ?? this.scenario.variants[0]!;
     this.find<HTMLSelectElement>('[data-rl-input="scenario"]').value = this.scenario.id;
     const variants = this.find<HTMLSelectElement>('[data-rl-input="variant"]');
-    variants.replaceChildren(...this.scenario.variants.map((v) => Object.assign(el('option', undefined, v.label), { value: v.id })));
+    variants.replaceChildren(
+      ...this.scenario.variants.map((v) => Object.assign(el('option', undefined, v.label), { value: v.id })),
+    );
     variants.value = this.variant.id;
     this.editor?.setCode(this.edits.get(this.key()) ?? this.variant.source);
     if (run) void this.runAll();
@@ -164,7 +168,13 @@ class RaceLab {
 
   private async request(request: ScenarioRequest): Promise<ScenarioResult | string> {
     const host = sandbox(this.strings.sandboxTitle);
-    const end = await host.runScenario({ source: this.code(), filename: `${this.key()}.ts`, timeoutMs: SCENARIO_TIMEOUT_MS, onOutput: () => undefined, scenario: request });
+    const end = await host.runScenario({
+      source: this.code(),
+      filename: `${this.key()}.ts`,
+      timeoutMs: SCENARIO_TIMEOUT_MS,
+      onOutput: () => undefined,
+      scenario: request,
+    });
     if (end.kind === 'scenario') return end.result;
     if (end.reason === 'timeout') return fill(this.strings.timeout, { seconds: SCENARIO_TIMEOUT_MS / 1000 });
     return end.reason === 'refused' ? this.strings.tooBig : this.strings.crashed;
@@ -182,14 +192,18 @@ class RaceLab {
     this.root.dataset.rlState = 'done';
     if (typeof answer === 'string' || answer.error !== null) {
       this.result = undefined;
-      const message = typeof answer === 'string' ? answer : `${fill(this.strings.error, { error: answer.error! })}${answer.errorLine ? ` ${fill(this.strings.errorLine, { line: answer.errorLine })}` : ''}`;
+      const message =
+        typeof answer === 'string'
+          ? answer
+          : `${fill(this.strings.error, { error: answer.error! })}${answer.errorLine ? ` ${fill(this.strings.errorLine, { line: answer.errorLine })}` : ''}`;
       summary.textContent = message;
       this.find('.rl-failures').hidden = true;
       this.find('.rl-player').hidden = true;
       return;
     }
     this.result = answer;
-    summary.textContent = answer.stopped !== null ? fill(this.strings.stopped, { message: answer.stopped }) : describeResult(answer, this.strings);
+    summary.textContent =
+      answer.stopped !== null ? fill(this.strings.stopped, { message: answer.stopped }) : describeResult(answer, this.strings);
     this.renderRunList();
     const firstFailing = answer.runs.findIndex((run) => !run.ok);
     this.find('.rl-player').hidden = answer.runs.length === 0;
@@ -201,7 +215,14 @@ class RaceLab {
     const select = this.find<HTMLSelectElement>('[data-rl-input="schedule"]');
     select.replaceChildren(
       ...result.runs.map((run, i) =>
-        Object.assign(el('option', undefined, `${i + 1}. ${scheduleLabel(run)} (${run.ok ? this.strings.optionOk : this.strings.optionFails})`), { value: String(i) }),
+        Object.assign(
+          el(
+            'option',
+            undefined,
+            `${i + 1}. ${scheduleLabel(run)} (${run.ok ? this.strings.optionOk : this.strings.optionFails})`,
+          ),
+          { value: String(i) },
+        ),
       ),
     );
     const failing = result.runs.flatMap((run, i) => (run.ok ? [] : [i]));
@@ -218,7 +239,8 @@ class RaceLab {
         return item;
       }),
     );
-    if (failing.length > MAX_FAILURES_LISTED) list.append(el('li', 'rl-more', fill(this.strings.moreFailures, { count: failing.length - MAX_FAILURES_LISTED })));
+    if (failing.length > MAX_FAILURES_LISTED)
+      list.append(el('li', 'rl-more', fill(this.strings.moreFailures, { count: failing.length - MAX_FAILURES_LISTED })));
   }
 
   private get run(): WireRun | undefined {
@@ -302,7 +324,17 @@ class RaceLab {
       item.style.gridRow = String(entry.step + 1);
       if (entry.step === this.position) item.setAttribute('aria-current', 'step');
       item.append(el('span', 'rl-step-process', entry.process), ' ', el('code', 'rl-step-op', entry.operation), ' ');
-      item.append(el('span', 'rl-step-result', entry.outcome === 'error' ? `!! ${entry.error}` : entry.outcome === 'waiting' ? `… ${entry.waitingFor}` : `→ ${entry.result}`));
+      item.append(
+        el(
+          'span',
+          'rl-step-result',
+          entry.outcome === 'error'
+            ? `!! ${entry.error}`
+            : entry.outcome === 'waiting'
+              ? `… ${entry.waitingFor}`
+              : `→ ${entry.result}`,
+        ),
+      );
       if (entry.sql.length) item.append(el('pre', 'rl-sql', entry.sql.join('\n')));
       return item;
     });
@@ -338,8 +370,17 @@ class RaceLab {
       box.append(el('p', 'rl-state-title', title), el('pre', 'rl-state-lines', lines.length ? lines.join('\n') : emptyText));
       return box;
     };
-    const rows = Object.entries(state.rows).flatMap(([table, list]) => [`${table}:`, ...(list.length ? list.map((row) => `  ${row}`) : [`  ${s.empty}`])]);
-    panel.replaceChildren(el('p', 'rl-state-heading', s.state), block(s.rows, rows, s.empty), block(s.cache, state.cache, s.empty), block(s.locks, state.locks, s.none), block(s.waits, state.waits, s.none));
+    const rows = Object.entries(state.rows).flatMap(([table, list]) => [
+      `${table}:`,
+      ...(list.length ? list.map((row) => `  ${row}`) : [`  ${s.empty}`]),
+    ]);
+    panel.replaceChildren(
+      el('p', 'rl-state-heading', s.state),
+      block(s.rows, rows, s.empty),
+      block(s.cache, state.cache, s.empty),
+      block(s.locks, state.locks, s.none),
+      block(s.waits, state.waits, s.none),
+    );
 
     const entry = run.timeline[this.position - 1];
     let text = entry ? describeStep(entry, s) : s.start;

@@ -30,7 +30,8 @@ export function runWithPrefix(runs: readonly WireRun[], prefix: readonly string[
 /** The processes that can take step `prefix.length + 1` after `prefix`, among the runs known. */
 export function nextChoices(runs: readonly WireRun[], prefix: readonly string[]): string[] {
   const names = new Set<string>();
-  for (const run of runs) if (run.schedule.length > prefix.length && startsWith(run.schedule, prefix)) names.add(run.schedule[prefix.length]!);
+  for (const run of runs)
+    if (run.schedule.length > prefix.length && startsWith(run.schedule, prefix)) names.add(run.schedule[prefix.length]!);
   return [...names];
 }
 
@@ -58,7 +59,8 @@ export function listOfNames(names: readonly string[], strings: RaceLabStrings): 
  */
 export function describeEnd(run: WireRun, strings: RaceLabStrings): string {
   if (run.stopped !== null) return fill(strings.stopped, { message: run.stopped });
-  if (run.failed.length) return fill(run.failed.length === 1 ? strings.endRaised : strings.endRaisedMany, { names: listOfNames(run.failed, strings) });
+  if (run.failed.length)
+    return fill(run.failed.length === 1 ? strings.endRaised : strings.endRaisedMany, { names: listOfNames(run.failed, strings) });
   if (run.checkFailed !== null) return fill(strings.endCheck, { error: run.checkFailed });
   return strings.endOk;
 }
@@ -67,7 +69,8 @@ export function describeEnd(run: WireRun, strings: RaceLabStrings): string {
 export function describeResult(result: ScenarioResult, strings: RaceLabStrings): string {
   const failures = result.runs.filter((run) => !run.ok).length;
   const total = result.total.toLocaleString('en-US').replaceAll(',', '\u202f');
-  if (result.sampled && result.total >= MAX_COUNTED_INTERLEAVINGS) return fill(strings.summarySampleHuge, { total, runs: result.runs.length, failures });
+  if (result.sampled && result.total >= MAX_COUNTED_INTERLEAVINGS)
+    return fill(strings.summarySampleHuge, { total, runs: result.runs.length, failures });
   if (result.sampled) return fill(strings.summarySample, { total, runs: result.runs.length, failures });
   return fill(failures ? strings.summaryFails : strings.summaryNone, { total, failures });
 }

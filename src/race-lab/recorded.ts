@@ -14,5 +14,11 @@ export type RecordedScenarios = Record<string, Record<string, RecordedVariant>>;
 
 export function recordedVariant(result: ScenarioResult): RecordedVariant {
   const failing = result.runs.find((run) => !run.ok) ?? null;
-  return { names: result.names, initial: result.initial, total: result.total, failures: result.runs.filter((run) => !run.ok).length, failing };
+  return {
+    names: result.names,
+    initial: result.initial,
+    total: result.total,
+    failures: result.runs.filter((run) => !run.ok).length,
+    failing,
+  };
 }

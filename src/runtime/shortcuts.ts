@@ -6,7 +6,10 @@ import { NoReverseMatch } from './urls/exceptions';
 import { reverse, type ReverseOptions } from './urls/base';
 
 /** redirect('people-detail', { kwargs }) or redirect('/url/'): a 302 (301 with permanent). */
-export function redirect(to: string | { get_absolute_url(): string }, options: ReverseOptions & RedirectOptions & { permanent?: boolean } = {}): HttpResponseRedirect {
+export function redirect(
+  to: string | { get_absolute_url(): string },
+  options: ReverseOptions & RedirectOptions & { permanent?: boolean } = {},
+): HttpResponseRedirect {
   let url: string;
   if (typeof to === 'object') url = to.get_absolute_url();
   else if (to.includes('/') || to.includes('.')) url = to;
@@ -35,7 +38,8 @@ export function get_object_or_404<T>(manager: Gettable<T> | { objects: Gettable<
   } catch (error) {
     if (error instanceof Error && error.name.endsWith('.DoesNotExist')) {
       const model = 'objects' in manager ? manager : source.model;
-      const name = (model as { _meta?: { object_name?: string } })?._meta?.object_name ?? (model as { name?: string })?.name ?? 'object';
+      const name =
+        (model as { _meta?: { object_name?: string } })?._meta?.object_name ?? (model as { name?: string })?.name ?? 'object';
       throw new Http404(`No ${name} matches the given query.`);
     }
     throw error;

@@ -28,7 +28,11 @@ export type EvaluationResult<T> =
   | { status: 'raised'; error: unknown }
   | { status: 'done'; value: T };
 
-type ModuleFunction = (require: ModuleLoader['require'], exports: object, module: { exports: Record<string, unknown> }) => Promise<void>;
+type ModuleFunction = (
+  require: ModuleLoader['require'],
+  exports: object,
+  module: { exports: Record<string, unknown> },
+) => Promise<void>;
 
 /**
  * The transpiled code as an async function on one line with the code, so lines stay where
@@ -51,7 +55,10 @@ function lineNaming(source: string, specifier: string): number | undefined {
  * (a scenario's processes print after the module body has returned). An exception raised by the
  * module body is a result; one raised by `afterwards` propagates.
  */
-export async function evaluateSnippet<T>(job: Evaluation, afterwards: (exports: Record<string, unknown>) => Promise<T>): Promise<EvaluationResult<T>> {
+export async function evaluateSnippet<T>(
+  job: Evaluation,
+  afterwards: (exports: Record<string, unknown>) => Promise<T>,
+): Promise<EvaluationResult<T>> {
   const { source, filename, loader } = job;
   let transpiled: string;
   try {

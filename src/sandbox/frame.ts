@@ -50,7 +50,8 @@ function startRun(run: RunMessage, url: string): void {
     // here, before anything is rebuilt further or forwarded.
     if (!message) return end({ kind: 'stopped', runId, reason: 'refused' });
     if (message.kind === 'finished' && run.kind === 'run') return end({ kind: 'finished', runId, outcome: message.outcome });
-    if (message.kind === 'scenario' && run.kind === 'scenario') return end({ kind: 'scenario-finished', runId, result: message.result });
+    if (message.kind === 'scenario' && run.kind === 'scenario')
+      return end({ kind: 'scenario-finished', runId, result: message.result });
     if (message.kind !== 'output') return end({ kind: 'stopped', runId, reason: 'refused' });
     const { accepted, exceeded } = budget.take(message.text);
     if (accepted) send({ kind: 'output', runId, text: accepted });

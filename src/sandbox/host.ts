@@ -84,7 +84,12 @@ export class SandboxHost {
       const watchdog = setTimeout(() => this.replaceFrame(), FRAME_GRACE_MS);
       this.runs.set(runId, { onOutput: request.onOutput, settle, watchdog, timeoutMs: request.timeoutMs });
       const { source, filename, timeoutMs, scenario } = request;
-      this.post(frame, scenario ? { kind: 'scenario', runId, source, filename, timeoutMs, request: scenario } : { kind: 'run', runId, source, filename, timeoutMs });
+      this.post(
+        frame,
+        scenario
+          ? { kind: 'scenario', runId, source, filename, timeoutMs, request: scenario }
+          : { kind: 'run', runId, source, filename, timeoutMs },
+      );
     });
   }
 

@@ -29,7 +29,10 @@ export function specifiersForRuntimePath(pathInRuntime: string): string[] {
 }
 
 /** Indexes importers keyed by path (as import.meta.glob returns them) by specifier. */
-export function importersBySpecifier(importersByPath: Record<string, ModuleImporter>, runtimeDir: string): Map<string, ModuleImporter> {
+export function importersBySpecifier(
+  importersByPath: Record<string, ModuleImporter>,
+  runtimeDir: string,
+): Map<string, ModuleImporter> {
   const bySpecifier = new Map<string, ModuleImporter>();
   for (const [path, importer] of Object.entries(importersByPath)) {
     if (!path.startsWith(runtimeDir)) continue;

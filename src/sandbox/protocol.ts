@@ -34,12 +34,14 @@ export interface WorkerRunRequest {
 }
 
 /** Worker -> frame. */
-export type WorkerMessage = { kind: 'output'; text: string } | { kind: 'finished'; outcome: RunOutcome } | { kind: 'scenario'; result: ScenarioResult };
+export type WorkerMessage =
+  { kind: 'output'; text: string } | { kind: 'finished'; outcome: RunOutcome } | { kind: 'scenario'; result: ScenarioResult };
 
 type Loose = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null;
-const isString = (value: unknown, max = Number.POSITIVE_INFINITY): value is string => typeof value === 'string' && value.length <= max;
+const isString = (value: unknown, max = Number.POSITIVE_INFINITY): value is string =>
+  typeof value === 'string' && value.length <= max;
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 const MAX_NAME = 200;
@@ -119,7 +121,8 @@ export function readFrameMessage(data: unknown, maxText: number): FrameMessage |
   const runId = data.runId;
   if (data.kind === 'started') return { kind: 'started', runId };
   if (data.kind === 'output' && isString(data.text, maxText)) return { kind: 'output', runId, text: data.text };
-  if (data.kind === 'stopped' && STOP_REASONS.includes(data.reason as StopReason)) return { kind: 'stopped', runId, reason: data.reason as StopReason };
+  if (data.kind === 'stopped' && STOP_REASONS.includes(data.reason as StopReason))
+    return { kind: 'stopped', runId, reason: data.reason as StopReason };
   if (data.kind === 'finished') {
     const outcome = readOutcome(data.outcome);
     return outcome && { kind: 'finished', runId, outcome };
@@ -134,12 +137,32 @@ export function readFrameMessage(data: unknown, maxText: number): FrameMessage |
 export function readHostMessage(data: unknown): HostMessage | undefined {
   if (!isObject(data)) return undefined;
   if (data.kind === 'boot' && isString(data.workerSource)) return { kind: 'boot', workerSource: data.workerSource };
-  if (data.kind === 'run' && isCount(data.runId) && isString(data.source) && isString(data.filename, MAX_NAME) && isCount(data.timeoutMs)) {
+  if (
+    data.kind === 'run' &&
+    isCount(data.runId) &&
+    isString(data.source) &&
+    isString(data.filename, MAX_NAME) &&
+    isCount(data.timeoutMs)
+  ) {
     return { kind: 'run', runId: data.runId, source: data.source, filename: data.filename, timeoutMs: data.timeoutMs };
   }
-  if (data.kind === 'scenario' && isCount(data.runId) && isString(data.source) && isString(data.filename, MAX_NAME) && isCount(data.timeoutMs)) {
+  if (
+    data.kind === 'scenario' &&
+    isCount(data.runId) &&
+    isString(data.source) &&
+    isString(data.filename, MAX_NAME) &&
+    isCount(data.timeoutMs)
+  ) {
     const request = readScenarioRequest(data.request);
-    if (request) return { kind: 'scenario', runId: data.runId, source: data.source, filename: data.filename, timeoutMs: data.timeoutMs, request };
+    if (request)
+      return {
+        kind: 'scenario',
+        runId: data.runId,
+        source: data.source,
+        filename: data.filename,
+        timeoutMs: data.timeoutMs,
+        request,
+      };
   }
   return undefined;
 }

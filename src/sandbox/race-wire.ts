@@ -86,10 +86,16 @@ function charge<T extends string>(value: T): T {
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown, max = MAX_TEXT): string => (typeof value === 'string' ? charge(value.slice(0, max)) : '');
-const optionalText = (value: unknown): string | undefined => (typeof value === 'string' ? charge(value.slice(0, MAX_TEXT)) : undefined);
+const optionalText = (value: unknown): string | undefined =>
+  typeof value === 'string' ? charge(value.slice(0, MAX_TEXT)) : undefined;
 const nullableText = (value: unknown): string | null => (typeof value === 'string' ? charge(value.slice(0, MAX_TEXT)) : null);
 const texts = (value: unknown, max = MAX_LIST): string[] =>
-  Array.isArray(value) ? value.slice(0, max).filter((v): v is string => typeof v === 'string').map((v) => charge(v.slice(0, MAX_TEXT))) : [];
+  Array.isArray(value)
+    ? value
+        .slice(0, max)
+        .filter((v): v is string => typeof v === 'string')
+        .map((v) => charge(v.slice(0, MAX_TEXT)))
+    : [];
 const count = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0);
 
 function readRows(value: unknown): Record<string, string[]> {
@@ -167,7 +173,10 @@ function rebuildResult(value: Loose, listed: unknown[]): ScenarioResult | undefi
     sampled: value.sampled === true,
     runs: runs as WireRun[],
     error: nullableText(value.error),
-    errorLine: typeof value.errorLine === 'number' && Number.isSafeInteger(value.errorLine) && value.errorLine > 0 ? value.errorLine : null,
+    errorLine:
+      typeof value.errorLine === 'number' && Number.isSafeInteger(value.errorLine) && value.errorLine > 0
+        ? value.errorLine
+        : null,
     stopped: nullableText(value.stopped),
   };
 }
@@ -176,5 +185,10 @@ export function readScenarioRequest(value: unknown): ScenarioRequest | undefined
   if (!isObject(value) || (value.mode !== 'explore' && value.mode !== 'run')) return undefined;
   const limit = Math.min(MAX_RUNS, count(value.limit));
   const sample = Math.min(MAX_RUNS, count(value.sample));
-  return { mode: value.mode, schedule: texts(value.schedule, MAX_STEPS).map((name) => name.slice(0, MAX_NAME)), limit: Math.floor(limit), sample: Math.floor(sample) };
+  return {
+    mode: value.mode,
+    schedule: texts(value.schedule, MAX_STEPS).map((name) => name.slice(0, MAX_NAME)),
+    limit: Math.floor(limit),
+    sample: Math.floor(sample),
+  };
 }

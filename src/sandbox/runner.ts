@@ -38,11 +38,20 @@ export interface RunRequest {
 /** How deep a chain of `__cause__` / `__context__` is followed (a cycle stops there too). */
 const MAX_CHAIN = 10;
 
-function describeException(error: unknown, builtins: typeof Builtins, traceback: typeof PythonTraceback, filename: string, depth = 0, raisedFrom?: Error): SnippetException {
+function describeException(
+  error: unknown,
+  builtins: typeof Builtins,
+  traceback: typeof PythonTraceback,
+  filename: string,
+  depth = 0,
+  raisedFrom?: Error,
+): SnippetException {
   if (!(error instanceof Error)) {
     return { name: 'TypeError', message: 'exceptions must derive from BaseException', frames: [] };
   }
-  const frames = raisedFrom ? chainedSnippetFrames(error.stack, raisedFrom.stack, filename) : snippetFrames(error.stack, filename);
+  const frames = raisedFrom
+    ? chainedSnippetFrames(error.stack, raisedFrom.stack, filename)
+    : snippetFrames(error.stack, filename);
   // Python's traceback adds its "Did you mean" hint to str(exc) on the last line.
   const message = builtins.str(error) + traceback.suggestionSuffix(error);
   const described: SnippetException = { name: traceback.tracebackName(error), message, frames };
@@ -52,7 +61,10 @@ function describeException(error: unknown, builtins: typeof Builtins, traceback:
   const context = linked.__context__;
   const next = cause instanceof Error ? cause : context instanceof Error ? context : null;
   if (next && next !== error && depth < MAX_CHAIN) {
-    described.chained = { exception: describeException(next, builtins, traceback, filename, depth + 1, error), cause: next === cause };
+    described.chained = {
+      exception: describeException(next, builtins, traceback, filename, depth + 1, error),
+      cause: next === cause,
+    };
   }
   return described;
 }
@@ -101,7 +113,12 @@ interface WrappableConnection {
  * Runs `body` with Django's execute_wrapper noting, for every statement, the snippet line that
  * sent it: the innermost frame of the snippet in the stack at that moment.
  */
-async function recordingLines(loader: ModuleLoader, filename: string, sent: SentStatement[], body: () => Promise<void>): Promise<void> {
+async function recordingLines(
+  loader: ModuleLoader,
+  filename: string,
+  sent: SentStatement[],
+  body: () => Promise<void>,
+): Promise<void> {
   if (!loader.has('django/db')) return body();
   const connection = ((await loader.load('django/db')) as { connection?: WrappableConnection }).connection;
   if (typeof connection?.execute_wrapper !== 'function') return body();
@@ -125,13 +142,23 @@ export async function runSnippet(request: RunRequest): Promise<RunOutcome> {
   const pythonSys = (await loader.load('python/sys')) as unknown as typeof PythonSys;
   const pythonTraceback = (await loader.load('python/traceback')) as unknown as typeof PythonTraceback;
 
-  const around = (body: () => Promise<void>) => withConsole(snippetConsole(builtins, pythonSys), () => recordingLines(loader, filename, sent, body));
+  const around = (body: () => Promise<void>) =>
+    withConsole(snippetConsole(builtins, pythonSys), () => recordingLines(loader, filename, sent, body));
   const result = await evaluateSnippet({ source, filename, loader, write: request.write, around }, async () => undefined);
   switch (result.status) {
     case 'syntax-error':
-      return finish({ name: 'SyntaxError', message: result.error.reason, frames: [], syntaxErrorAt: { line: result.error.line, column: result.error.column } });
+      return finish({
+        name: 'SyntaxError',
+        message: result.error.reason,
+        frames: [],
+        syntaxErrorAt: { line: result.error.line, column: result.error.column },
+      });
     case 'module-not-found':
-      return finish({ name: result.error.name, message: result.error.message, frames: result.line ? [{ line: result.line, functionName: '<module>' }] : [] });
+      return finish({
+        name: result.error.name,
+        message: result.error.message,
+        frames: result.line ? [{ line: result.line, functionName: '<module>' }] : [],
+      });
     case 'raised':
       return finish(describeException(result.error, builtins, pythonTraceback, filename));
     case 'done':

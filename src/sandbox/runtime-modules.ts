@@ -15,5 +15,7 @@ const SITE_IMPORTERS: Record<string, ModuleImporter> = import.meta.glob(['./lib/
 
 /** A loader over the runtime modules and the site's helpers. Fresh module state comes from a fresh worker (browser) or a reset module cache (tests). */
 export function createRuntimeLoader(): ModuleLoader {
-  return new ModuleLoader(new Map([...importersBySpecifier(RUNTIME_IMPORTERS, '../runtime/'), ...siteImporters(SITE_IMPORTERS, './lib/')]));
+  return new ModuleLoader(
+    new Map([...importersBySpecifier(RUNTIME_IMPORTERS, '../runtime/'), ...siteImporters(SITE_IMPORTERS, './lib/')]),
+  );
 }

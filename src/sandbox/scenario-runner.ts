@@ -106,7 +106,8 @@ export async function runScenario(job: ScenarioRun): Promise<ScenarioResult> {
   const result = emptyResult();
   const exceptions = (await loader.load('python/exceptions')) as unknown as typeof ExceptionsModule;
   const fail = (error: unknown): ScenarioResult => {
-    result.error = error instanceof Error ? exceptions.formatException(error) : 'TypeError: exceptions must derive from BaseException';
+    result.error =
+      error instanceof Error ? exceptions.formatException(error) : 'TypeError: exceptions must derive from BaseException';
     result.errorLine = error instanceof Error ? (snippetFrames(error.stack, filename)[0]?.line ?? null) : null;
     return result;
   };
@@ -138,7 +139,12 @@ export async function runScenario(job: ScenarioRun): Promise<ScenarioResult> {
 }
 
 /** Runs the scenario's interleavings (all of them, or a sample) from its initial state. */
-async function explore(lab: Scheduler, job: ScenarioRun, result: ScenarioResult, fail: (error: unknown) => ScenarioResult): Promise<ScenarioResult> {
+async function explore(
+  lab: Scheduler,
+  job: ScenarioRun,
+  result: ScenarioResult,
+  fail: (error: unknown) => ScenarioResult,
+): Promise<ScenarioResult> {
   const { request } = job;
   const { SchedulerStopped } = job.loader.require(SCHEDULER_MODULE) as unknown as typeof SchedulerModule;
   if (lab.names.length === 0) {

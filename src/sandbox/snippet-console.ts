@@ -36,7 +36,9 @@ export function snippetConsole(builtins: typeof Builtins, pythonSys: typeof Pyth
     },
   };
   // Anything else a console has (time, count, group...) exists and does nothing.
-  return new Proxy(shim, { get: (target, name) => (name in target ? target[name as keyof Console] : ignored) }) as unknown as Console;
+  return new Proxy(shim, {
+    get: (target, name) => (name in target ? target[name as keyof Console] : ignored),
+  }) as unknown as Console;
 }
 
 /** Runs `body` with `globalThis.console` replaced, and puts the original back afterwards. */

@@ -46,7 +46,8 @@ export function snippetFrames(stack: string | undefined, filename: string): Snip
     const callee = match[1] ?? '';
     // V8 names a method after its receiver (`Object.load`, `Cart.save`, and `Proxy.save` for a
     // model instance); Python prints the bare function name.
-    const functionName = callee === '' || callee === MODULE_FUNCTION_NAME ? '<module>' : callee.replace(/^(?:new )?[^.\s]+\./, '');
+    const functionName =
+      callee === '' || callee === MODULE_FUNCTION_NAME ? '<module>' : callee.replace(/^(?:new )?[^.\s]+\./, '');
     frames.push({ line: Number(match[3]), functionName });
   }
   return frames.reverse();
@@ -74,15 +75,33 @@ function rawFrames(stack: string | undefined): RawFrame[] {
  * frame up to the top, so the frames it shares with the exception raised from it are dropped,
  * all but the catching frame (the deepest shared function, at another position).
  */
-export function chainedSnippetFrames(stack: string | undefined, outerStack: string | undefined, filename: string): SnippetFrame[] {
+export function chainedSnippetFrames(
+  stack: string | undefined,
+  outerStack: string | undefined,
+  filename: string,
+): SnippetFrame[] {
   const inner = rawFrames(stack);
   const outer = rawFrames(outerStack);
   let shared = 0;
   const same = (a: RawFrame, b: RawFrame) => a.callee === b.callee && a.file === b.file;
-  while (shared < inner.length && shared < outer.length && same(inner[shared]!, outer[shared]!) && inner[shared]!.position === outer[shared]!.position) shared++;
-  const catching = shared < inner.length && shared < outer.length && same(inner[shared]!, outer[shared]!) ? shared : Math.max(0, shared - 1);
+  while (
+    shared < inner.length &&
+    shared < outer.length &&
+    same(inner[shared]!, outer[shared]!) &&
+    inner[shared]!.position === outer[shared]!.position
+  )
+    shared++;
+  const catching =
+    shared < inner.length && shared < outer.length && same(inner[shared]!, outer[shared]!) ? shared : Math.max(0, shared - 1);
   const kept = inner.slice(catching).reverse();
-  return snippetFrames(kept.map((frame) => `    at ${frame.callee ? `${frame.callee} (` : ''}${frame.file}:${frame.position}${frame.callee ? ')' : ''}`).join('\n'), filename);
+  return snippetFrames(
+    kept
+      .map(
+        (frame) => `    at ${frame.callee ? `${frame.callee} (` : ''}${frame.file}:${frame.position}${frame.callee ? ')' : ''}`,
+      )
+      .join('\n'),
+    filename,
+  );
 }
 
 /** The text Python prints for an uncaught exception, quoting the reader's source lines. */
@@ -96,12 +115,22 @@ export function formatTraceback(exception: SnippetException, source: string, fil
     const indent = text.length - text.trimStart().length;
     const caret = ' '.repeat(Math.max(0, column - 1 - indent));
     // Python's own form, "(file, line N)", with the column too: the caret alone means nothing to a screen reader.
-    return [`  File "${filename}", line ${line}`, `    ${text.trim()}`, `    ${caret}^`, `${lastLine} (${filename}, line ${line}, column ${column})`].join('\n');
+    return [
+      `  File "${filename}", line ${line}`,
+      `    ${text.trim()}`,
+      `    ${caret}^`,
+      `${lastLine} (${filename}, line ${line}, column ${column})`,
+    ].join('\n');
   }
   const lines: string[] = [];
   const { chained } = exception;
   if (chained) {
-    lines.push(formatTraceback(chained.exception, source, filename, true), '', chained.cause ? CHAIN_LINES.cause : CHAIN_LINES.context, '');
+    lines.push(
+      formatTraceback(chained.exception, source, filename, true),
+      '',
+      chained.cause ? CHAIN_LINES.cause : CHAIN_LINES.context,
+      '',
+    );
   }
   lines.push('Traceback (most recent call last):');
   // An exception raised wholly inside Django or Python has none of the reader's frames.

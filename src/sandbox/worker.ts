@@ -27,7 +27,8 @@ let pending = '';
 let lastFlush = Number.NEGATIVE_INFINITY;
 
 function flush(): void {
-  for (let start = 0; start < pending.length; start += CHUNK_CHARS) post({ kind: 'output', text: pending.slice(start, start + CHUNK_CHARS) });
+  for (let start = 0; start < pending.length; start += CHUNK_CHARS)
+    post({ kind: 'output', text: pending.slice(start, start + CHUNK_CHARS) });
   pending = '';
   lastFlush = performance.now();
 }

@@ -6,7 +6,10 @@ const page = (policy: string, body: string) =>
 
 describe('addInlineScriptHashes', () => {
   it('adds the hash of each inline script missing from script-src, and nothing for external ones', () => {
-    const html = page("default-src 'self'; script-src 'self' 'sha256-known'; style-src 'self'", '<script>a()</script><script src="/x.js"></script><script type="module">b()</script>');
+    const html = page(
+      "default-src 'self'; script-src 'self' 'sha256-known'; style-src 'self'",
+      '<script>a()</script><script src="/x.js"></script><script type="module">b()</script>',
+    );
     const result = addInlineScriptHashes(html);
     expect(result).toContain(`script-src 'self' 'sha256-known' ${scriptHash('a()')} ${scriptHash('b()')}; style-src 'self'`);
   });
@@ -18,7 +21,10 @@ describe('addInlineScriptHashes', () => {
   });
 
   it('adds inline <style> hashes to style-src-elem when the policy has it, else to style-src', () => {
-    const withElem = page("script-src 'self'; style-src 'self'; style-src-elem 'self' 'sha256-a'; style-src-attr 'unsafe-inline';", '<style>.x{}</style>');
+    const withElem = page(
+      "script-src 'self'; style-src 'self'; style-src-elem 'self' 'sha256-a'; style-src-attr 'unsafe-inline';",
+      '<style>.x{}</style>',
+    );
     expect(addInlineScriptHashes(withElem)).toContain(`style-src-elem 'self' 'sha256-a' ${scriptHash('.x{}')}; style-src-attr`);
     const plain = page("script-src 'self'; style-src 'self'", '<style>.y{}</style>');
     expect(addInlineScriptHashes(plain)).toContain(`style-src 'self' ${scriptHash('.y{}')}`);

@@ -82,7 +82,8 @@ describe('the layers of src/', () => {
     const cycles: string[] = [];
     for (const layer of graph.keys()) {
       const cycle = cycleThrough(graph, layer);
-      if (cycle) cycles.push(cycle.map((l, i) => (i + 1 < cycle.length ? `${l} (${graph.get(l)!.get(cycle[i + 1]!)})` : l)).join(' -> '));
+      if (cycle)
+        cycles.push(cycle.map((l, i) => (i + 1 < cycle.length ? `${l} (${graph.get(l)!.get(cycle[i + 1]!)})` : l)).join(' -> '));
     }
     expect(cycles).toEqual([]);
   });

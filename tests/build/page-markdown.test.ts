@@ -9,7 +9,14 @@ const files: Record<string, string> = {
 };
 const sources: MarkdownSources = {
   example: (path) => files[path],
-  strings: { versionAdded: 'New in Django {{version}}', versionChanged: 'Changed in Django {{version}}', output: 'Output', python: 'Python (Django)', hierarchy: 'Hierarchy', raceLab: 'The race lab is on the web page.' },
+  strings: {
+    versionAdded: 'New in Django {{version}}',
+    versionChanged: 'Changed in Django {{version}}',
+    output: 'Output',
+    python: 'Python (Django)',
+    hierarchy: 'Hierarchy',
+    raceLab: 'The race lab is on the web page.',
+  },
   exceptionCatalog: [],
   site: 'https://example.test',
 };
@@ -49,7 +56,9 @@ describe('a page as Markdown', () => {
   });
 
   it("shows an example's TypeScript and Python in the page's language, with output and SQL", () => {
-    expect(markdown).toContain('```ts title="hi.ts"\nimport { print } from \'python/builtins\';\n// Здороваемся.\nprint(\'hi\');\n```');
+    expect(markdown).toContain(
+      "```ts title=\"hi.ts\"\nimport { print } from 'python/builtins';\n// Здороваемся.\nprint('hi');\n```",
+    );
     expect(markdown).toContain('Python (Django):\n\n```python title="hi.py"\n# Здороваемся.\nprint("hi")\n```');
     expect(markdown).toContain('Output:\n\n```text\nhi\n```\n\nSQL:\n\n```sql\nSELECT 1\n```');
   });
@@ -61,12 +70,16 @@ describe('a page as Markdown', () => {
     expect(markdown).not.toMatch(/<(Example|Aside|VersionBadge|RaceLab|SearchTerms)\b/);
   });
 
-  it('lists a language\'s pages in llms.txt with absolute links', () => {
+  it("lists a language's pages in llms.txt with absolute links", () => {
     const pages = [
       { path: '/ref/x/', markdownPath: '/ref/x.md', title: 'X', description: 'About X.', markdown: '' },
       { path: '/ru/ref/x/', markdownPath: '/ru/ref/x.md', title: 'Икс', description: '', markdown: '' },
     ];
-    expect(llmsTxt(pages, 'en', 'Site', 'What it is.', 'https://example.test')).toBe('# Site\n\n> What it is.\n\n## Pages\n\n- [X](https://example.test/ref/x.md): About X.\n');
-    expect(llmsTxt(pages, 'ru', 'Сайт', 'О нём.', 'https://example.test')).toContain('- [Икс](https://example.test/ru/ref/x.md)\n');
+    expect(llmsTxt(pages, 'en', 'Site', 'What it is.', 'https://example.test')).toBe(
+      '# Site\n\n> What it is.\n\n## Pages\n\n- [X](https://example.test/ref/x.md): About X.\n',
+    );
+    expect(llmsTxt(pages, 'ru', 'Сайт', 'О нём.', 'https://example.test')).toContain(
+      '- [Икс](https://example.test/ru/ref/x.md)\n',
+    );
   });
 });

@@ -10,7 +10,7 @@ describe('the sandbox frame as built', () => {
   const built = inlineFrameScript(source, script);
   const policy = /content="([^"]+)"/.exec(built.slice(built.indexOf('content-security-policy')))?.[1] ?? '';
 
-  it('carries its script inline, with no loader and no script-src \'self\'', () => {
+  it("carries its script inline, with no loader and no script-src 'self'", () => {
     expect(built).toContain('<script>self.x = "<\\/script>"; run();</script>');
     expect(built).not.toContain('location.hash');
     expect(policy).toMatch(/script-src 'sha256-[\w+/=]+' 'unsafe-eval';/);

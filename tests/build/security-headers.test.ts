@@ -24,11 +24,14 @@ describe('the security headers, written once', () => {
   it('gives static hosts the same headers the preview server sends', () => {
     const rules = parseHeadersFile(headersFile());
     expect(Object.fromEntries(rules.get('/*')!)).toEqual(SITE_HEADERS);
-    expect(Object.fromEntries(rules.get(SANDBOX_FRAME_PATH)!)['Content-Security-Policy']).toBe(headersFor(SANDBOX_FRAME_PATH)['Content-Security-Policy']);
+    expect(Object.fromEntries(rules.get(SANDBOX_FRAME_PATH)!)['Content-Security-Policy']).toBe(
+      headersFor(SANDBOX_FRAME_PATH)['Content-Security-Policy'],
+    );
   });
 
   it('gives nginx the same headers', () => {
-    for (const [name, value] of Object.entries(headersFor(SANDBOX_FRAME_PATH))) expect(nginxSnippet()).toContain(`add_header ${name} "${value}" always;`);
+    for (const [name, value] of Object.entries(headersFor(SANDBOX_FRAME_PATH)))
+      expect(nginxSnippet()).toContain(`add_header ${name} "${value}" always;`);
     expect(nginxSnippet()).toContain(`location = ${SANDBOX_FRAME_PATH} {`);
   });
 

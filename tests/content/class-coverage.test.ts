@@ -11,7 +11,16 @@ const page = (slug: string, lang: 'en' | 'ru') => {
   return found;
 };
 
-const CLASS_ANCHORS = ['doesnotexist', 'multipleobjectsreturned', 'notupdated', 'objects', 'inheritance', 'abstract-models', 'relatedobjectdoesnotexist', 'get-rules'];
+const CLASS_ANCHORS = [
+  'doesnotexist',
+  'multipleobjectsreturned',
+  'notupdated',
+  'objects',
+  'inheritance',
+  'abstract-models',
+  'relatedobjectdoesnotexist',
+  'get-rules',
+];
 
 // Text that must appear verbatim on both editions of /ref/models/class/.
 const CLASS_FACTS = [
@@ -37,7 +46,23 @@ const CLASS_FACTS = [
   'AttributeError',
 ];
 
-const GUIDE_ANCHORS = ['what-it-means', 'causes', 'calling-an-instance', 'except-with-parentheses', 'field-named-doesnotexist', 'typos', 'why-intermittent', 'races', 'exists-then-get', 'stale-cache', 'background-jobs', 'select-for-update', 'f-expressions', 'debugging', 'checklist'];
+const GUIDE_ANCHORS = [
+  'what-it-means',
+  'causes',
+  'calling-an-instance',
+  'except-with-parentheses',
+  'field-named-doesnotexist',
+  'typos',
+  'why-intermittent',
+  'races',
+  'exists-then-get',
+  'stale-cache',
+  'background-jobs',
+  'select-for-update',
+  'f-expressions',
+  'debugging',
+  'checklist',
+];
 
 const GUIDE_FACTS = [
   "'DeferredAttribute' object is not callable",
@@ -71,7 +96,13 @@ describe.each(['en', 'ru'] as const)('%s edition', (lang) => {
 
   it('the class page shows every class/ example', () => {
     expect(exampleIdsOf(page('ref/models/class', lang).text)).toEqual([
-      'class/per-model', 'class/multiple-objects', 'class/not-updated', 'class/objects', 'class/inheritance', 'class/abstract', 'class/related-object',
+      'class/per-model',
+      'class/multiple-objects',
+      'class/not-updated',
+      'class/objects',
+      'class/inheritance',
+      'class/abstract',
+      'class/related-object',
     ]);
   });
 

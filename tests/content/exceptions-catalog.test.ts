@@ -7,12 +7,39 @@ import { className } from 'python/names';
 
 // The `.. exception::` inventory of exceptions.txt at HEAD (facts §5.3), minus the model layer's two.
 const INVENTORY = [
-  'AppRegistryNotReady', 'ObjectDoesNotExist', 'FieldDoesNotExist', 'MultipleObjectsReturned', 'SuspiciousOperation',
-  'PermissionDenied', 'ViewDoesNotExist', 'MiddlewareNotUsed', 'ImproperlyConfigured', 'FieldError', 'ValidationError',
-  'Resolver404', 'NoReverseMatch', 'Error', 'InterfaceError', 'DatabaseError', 'DataError', 'OperationalError',
-  'IntegrityError', 'InternalError', 'ProgrammingError', 'NotSupportedError', 'UnreadablePostError',
-  'TransactionManagementError', 'client.RedirectCycleError', 'EmptyResultSet', 'RequestAborted', 'SynchronousOnlyOperation',
-  'BadRequest', 'SessionInterrupted', 'FullResultSet', 'ObjectNotUpdated', 'FieldFetchBlocked',
+  'AppRegistryNotReady',
+  'ObjectDoesNotExist',
+  'FieldDoesNotExist',
+  'MultipleObjectsReturned',
+  'SuspiciousOperation',
+  'PermissionDenied',
+  'ViewDoesNotExist',
+  'MiddlewareNotUsed',
+  'ImproperlyConfigured',
+  'FieldError',
+  'ValidationError',
+  'Resolver404',
+  'NoReverseMatch',
+  'Error',
+  'InterfaceError',
+  'DatabaseError',
+  'DataError',
+  'OperationalError',
+  'IntegrityError',
+  'InternalError',
+  'ProgrammingError',
+  'NotSupportedError',
+  'UnreadablePostError',
+  'TransactionManagementError',
+  'client.RedirectCycleError',
+  'EmptyResultSet',
+  'RequestAborted',
+  'SynchronousOnlyOperation',
+  'BadRequest',
+  'SessionInterrupted',
+  'FullResultSet',
+  'ObjectNotUpdated',
+  'FieldFetchBlocked',
 ];
 
 describe('exceptions catalog', () => {
@@ -29,7 +56,7 @@ describe('exceptions catalog', () => {
     expect(EXCEPTIONS_CATALOG.find((e) => e.name === 'Http404')?.documentedAs).toBe('related');
   });
 
-  it('every documented base is the class\'s real direct base', () => {
+  it("every documented base is the class's real direct base", () => {
     for (const entry of EXCEPTIONS_CATALOG) {
       const [base] = bases(entry.cls);
       expect(base && className(base), entry.name).toBe(entry.base);
@@ -39,7 +66,10 @@ describe('exceptions catalog', () => {
 
   it('marks only the post-4.2 additions with versionAdded', () => {
     const added = EXCEPTIONS_CATALOG.filter((e) => e.versionAdded).map((e) => [e.name, e.versionAdded]);
-    expect(added).toEqual([['ObjectNotUpdated', '6.0'], ['FieldFetchBlocked', '6.1']]);
+    expect(added).toEqual([
+      ['ObjectNotUpdated', '6.0'],
+      ['FieldFetchBlocked', '6.1'],
+    ]);
   });
 
   it('records when each class entered the docs', () => {
@@ -62,8 +92,13 @@ describe('exceptions catalog', () => {
   it('buildExceptionsCatalog appends model-layer entries at the end of their section', () => {
     class ProtectedError extends IntegrityError {}
     const extra = catalogEntry({
-      name: 'models.ProtectedError', importPath: 'django.db.models', cls: ProtectedError, base: 'IntegrityError',
-      section: 'database', documentedAs: 'directive', documentedSince: '1.10',
+      name: 'models.ProtectedError',
+      importPath: 'django.db.models',
+      cls: ProtectedError,
+      base: 'IntegrityError',
+      section: 'database',
+      documentedAs: 'directive',
+      documentedSince: '1.10',
     });
     const full = buildExceptionsCatalog([extra]);
     const names = full.map((e) => e.name);

@@ -28,10 +28,13 @@ describe.each(TRANSLATED_LANGS)('the %s translation', (lang) => {
     expect(pages.length).toBeGreaterThan(0);
   });
 
-  it.each(pages.map((page) => [page.slug, page] as const))('%s is up to date with the English, section by section', (_slug, page) => {
-    const stale = staleSections(readFileSync(page.englishFile, 'utf8'), readFileSync(page.file, 'utf8'));
-    expect(stale.map((section) => describeStale(page, section))).toEqual([]);
-  });
+  it.each(pages.map((page) => [page.slug, page] as const))(
+    '%s is up to date with the English, section by section',
+    (_slug, page) => {
+      const stale = staleSections(readFileSync(page.englishFile, 'utf8'), readFileSync(page.file, 'utf8'));
+      expect(stale.map((section) => describeStale(page, section))).toEqual([]);
+    },
+  );
 });
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/i18n/docs/', import.meta.url));
@@ -55,7 +58,9 @@ describe('sections and their stamps', () => {
     const translated = readFileSync(join(FIXTURE, 'xx/ref/a.mdx'), 'utf8');
     const stamped = stampSections(english, translated);
     expect(readStamps(stamped)).toEqual(currentStamps(english));
-    expect(stamped).toMatch(/^---\ntitle: Página A\ndescription: De qué trata la página A\.\nsource:\n {2}_intro: '[0-9a-f]{12}'\n {2}saving: '/);
+    expect(stamped).toMatch(
+      /^---\ntitle: Página A\ndescription: De qué trata la página A\.\nsource:\n {2}_intro: '[0-9a-f]{12}'\n {2}saving: '/,
+    );
     expect(stamped.slice(stamped.indexOf('\n---\n'))).toBe(translated.slice(translated.indexOf('\n---\n')));
     // Stamping again changes nothing; the stamps replace, never duplicate, the old ones.
     expect(stampSections(english, stamped)).toBe(stamped);
@@ -70,11 +75,18 @@ describe('a stale translation (fixture with a third language)', () => {
   it('is up to date until the English changes, then stale in that section only', () => {
     expect(staleSections(english, translated)).toEqual([]);
     expect(staleSections(edited, translated)).toEqual([{ section: 'saving', reason: 'changed' }]);
-    expect(staleSections(english.replace('title: Page A', 'title: Page A, renamed'), translated)).toEqual([{ section: INTRO_SECTION, reason: 'changed' }]);
+    expect(staleSections(english.replace('title: Page A', 'title: Page A, renamed'), translated)).toEqual([
+      { section: INTRO_SECTION, reason: 'changed' },
+    ]);
   });
 
   it('finds sections never stamped and stamps of sections the English dropped', () => {
-    expect(staleSections(english, readFileSync(join(FIXTURE, 'xx/ref/a.mdx'), 'utf8')).map((stale) => stale.reason)).toEqual(['unstamped', 'unstamped', 'unstamped', 'unstamped']);
+    expect(staleSections(english, readFileSync(join(FIXTURE, 'xx/ref/a.mdx'), 'utf8')).map((stale) => stale.reason)).toEqual([
+      'unstamped',
+      'unstamped',
+      'unstamped',
+      'unstamped',
+    ]);
     const dropped = english.replace(/## Deleting[\s\S]*$/, '');
     expect(staleSections(dropped, translated)).toEqual([{ section: 'deleting', reason: 'gone' }]);
   });
@@ -98,13 +110,16 @@ describe('a stale translation (fixture with a third language)', () => {
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
     cpSync(FIXTURE, dir, { recursive: true });
     for (const lang of ['ru', 'xx']) {
-      for (const page of translatedPages(dir, lang)) writeFileSync(page.file, stampSections(readFileSync(page.englishFile, 'utf8'), readFileSync(page.file, 'utf8')));
+      for (const page of translatedPages(dir, lang))
+        writeFileSync(page.file, stampSections(readFileSync(page.englishFile, 'utf8'), readFileSync(page.file, 'utf8')));
     }
 
     it('lists each language’s stale pages after an English edit', () => {
       expect(staleTranslations(dir, ['ru', 'xx'])).toEqual([]);
       writeFileSync(join(dir, 'ref/a.mdx'), edited);
-      const stale = staleTranslations(dir, ['ru', 'xx']).map((page) => `${page.lang}/${page.slug}: ${page.stale.map((s) => s.section).join(', ')}`);
+      const stale = staleTranslations(dir, ['ru', 'xx']).map(
+        (page) => `${page.lang}/${page.slug}: ${page.stale.map((s) => s.section).join(', ')}`,
+      );
       expect(stale).toEqual(['ru/ref/a: saving', 'xx/ref/a: saving']);
     });
   });

@@ -8,10 +8,9 @@ import { textsOf } from './texts.ts';
 // yet (the Spanish one is written before the Spanish edition lands); the texts of every language
 // in LANGS are held to their glossary.
 const GLOSSARIES = Object.fromEntries(
-  Object.entries(import.meta.glob<Glossary>('../../src/i18n/glossary/*.ts', { eager: true, import: 'default' })).map(([path, glossary]) => [
-    path.replace(/^.*\/(\w+)\.ts$/, '$1'),
-    glossary,
-  ]),
+  Object.entries(import.meta.glob<Glossary>('../../src/i18n/glossary/*.ts', { eager: true, import: 'default' })).map(
+    ([path, glossary]) => [path.replace(/^.*\/(\w+)\.ts$/, '$1'), glossary],
+  ),
 );
 
 describe.each(Object.entries(GLOSSARIES))('the %s glossary', (lang, glossary) => {
@@ -28,13 +27,18 @@ describe.each(Object.entries(GLOSSARIES))('the %s glossary', (lang, glossary) =>
     for (const entry of glossary.entries) {
       for (const rule of entry.avoid) {
         const samples = typeof rule === 'string' ? [rule] : (entry.relapses ?? []);
-        const caught = samples.some((sample) => (typeof rule === 'string' ? sample.toLowerCase().includes(rule) : rule.test(sample)));
+        const caught = samples.some((sample) =>
+          typeof rule === 'string' ? sample.toLowerCase().includes(rule) : rule.test(sample),
+        );
         expect(caught, `${entry.en}: ${String(rule)} catches none of its relapses`).toBe(true);
       }
-      for (const sample of entry.relapses ?? []) expect(glossaryRelapses(glossary, sample), `${entry.en}: «${sample}»`).not.toEqual([]);
+      for (const sample of entry.relapses ?? [])
+        expect(glossaryRelapses(glossary, sample), `${entry.en}: «${sample}»`).not.toEqual([]);
       if (entry.gloss) {
         const bare = `${entry.gloss.stem} sin más.`;
-        expect(glossaryRelapses(glossary, bare), `${entry.en}: a first mention without its gloss`).toContain(`first «${entry.gloss.stem}…» without «${[entry.gloss.text].flat()[0]}»`);
+        expect(glossaryRelapses(glossary, bare), `${entry.en}: a first mention without its gloss`).toContain(
+          `first «${entry.gloss.stem}…» without «${[entry.gloss.text].flat()[0]}»`,
+        );
       }
     }
   });

@@ -16,7 +16,9 @@ export function modelMembers(source: string): string[] {
   const end = source.indexOf('\n}\n', start);
   const body = source.slice(start, end);
   const names = new Set<string>();
-  for (const match of body.matchAll(/^ {2}(?:static\s+)?(?:async\s+)?(?:(?:get|set|declare)\s+)?([A-Za-z_$][\w$]*)\s*[(<:!?]/gm)) {
+  for (const match of body.matchAll(
+    /^ {2}(?:static\s+)?(?:async\s+)?(?:(?:get|set|declare)\s+)?([A-Za-z_$][\w$]*)\s*[(<:!?]/gm,
+  )) {
     names.add(match[1]!);
   }
   return [...names].sort();
@@ -30,7 +32,18 @@ export function publicMembers(names: readonly string[]): string[] {
 describe('the runtime member scan', () => {
   const members = modelMembers(readFileSync(BASE, 'utf8'));
   it('finds the Model API', () => {
-    for (const name of ['save', 'asave', 'delete', 'adelete', 'refresh_from_db', 'arefresh_from_db', 'full_clean', 'from_db', '_is_pk_set', '_state']) {
+    for (const name of [
+      'save',
+      'asave',
+      'delete',
+      'adelete',
+      'refresh_from_db',
+      'arefresh_from_db',
+      'full_clean',
+      'from_db',
+      '_is_pk_set',
+      '_state',
+    ]) {
       expect(members).toContain(name);
     }
   });

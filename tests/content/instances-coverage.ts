@@ -28,19 +28,41 @@ export const INSTANCES_COVERAGE: readonly CoverageEntry[] = [
       'Abstract models cannot be instantiated.',
     ],
   },
-  { id: 'overriding-init', facts: '1.1', mentions: ['__init__', 'Poem.create(title)', 'self.create(...)', 'Song.objects.create_song(title)'] },
+  {
+    id: 'overriding-init',
+    facts: '1.1',
+    mentions: ['__init__', 'Poem.create(title)', 'self.create(...)', 'Song.objects.create_song(title)'],
+  },
   // §1.2 from_db
   {
     id: 'from-db',
     facts: '1.2',
-    mentions: ['Model.from_db(db, field_names, values, *, fetch_mode=None)', 'cls(*values)', 'django.db.models.DEFERRED', '<Deferred field>', '_state.adding = False', '_state.db = db', '_loaded_values', 'super()', 'fetch_mode'],
+    mentions: [
+      'Model.from_db(db, field_names, values, *, fetch_mode=None)',
+      'cls(*values)',
+      'django.db.models.DEFERRED',
+      '<Deferred field>',
+      '_state.adding = False',
+      '_state.db = db',
+      '_loaded_values',
+      'super()',
+      'fetch_mode',
+    ],
   },
   // §1.3 Refreshing
   { id: 'deleting-a-field', facts: '1.3', mentions: ['del report.title', '_delattr'] },
   {
     id: 'refresh-from-db',
     facts: '1.3',
-    mentions: ['Model.refresh_from_db(using=None, fields=None, from_queryset=None)', 'arefresh_from_db()', '@cached_property', 'using', 'fields', 'from_queryset', 'None'],
+    mentions: [
+      'Model.refresh_from_db(using=None, fields=None, from_queryset=None)',
+      'arefresh_from_db()',
+      '@cached_property',
+      'using',
+      'fields',
+      'from_queryset',
+      'None',
+    ],
   },
   {
     id: 'refresh-from-db-rules',
@@ -54,18 +76,39 @@ export const INSTANCES_COVERAGE: readonly CoverageEntry[] = [
       '"default"',
     ],
   },
-  { id: 'from-queryset', facts: '1.3', mentions: ['from_queryset', '_base_manager', 'select_related(...)', 'select_for_update()'] },
-  { id: 'deferred-loading', facts: '1.3, 4', mentions: ['refresh_from_db(fields=[attname])', "Cannot retrieve deferred field 'name' from an unsaved model."] },
+  {
+    id: 'from-queryset',
+    facts: '1.3',
+    mentions: ['from_queryset', '_base_manager', 'select_related(...)', 'select_for_update()'],
+  },
+  {
+    id: 'deferred-loading',
+    facts: '1.3, 4',
+    mentions: ['refresh_from_db(fields=[attname])', "Cannot retrieve deferred field 'name' from an unsaved model."],
+  },
   { id: 'get-deferred-fields', facts: '1.3', mentions: ['get_deferred_fields()', "{'related_id'}", 'set()'] },
   // §1.4 Validation
-  { id: 'validating-objects', facts: '1.4', mentions: ['clean_fields()', 'clean()', 'validate_unique()', 'validate_constraints()', 'full_clean()'] },
+  {
+    id: 'validating-objects',
+    facts: '1.4',
+    mentions: ['clean_fields()', 'clean()', 'validate_unique()', 'validate_constraints()', 'full_clean()'],
+  },
   {
     id: 'full-clean',
     facts: '1.4',
-    mentions: ['Model.full_clean(exclude=None, validate_unique=True, validate_constraints=True)', 'message_dict', 'exclude', 'ValidationError'],
+    mentions: [
+      'Model.full_clean(exclude=None, validate_unique=True, validate_constraints=True)',
+      'message_dict',
+      'exclude',
+      'ValidationError',
+    ],
   },
   { id: 'clean-fields', facts: '1.4', mentions: ['Model.clean_fields(exclude=None)', '"12"', 'blank=True', 'db_default'] },
-  { id: 'clean', facts: '1.4', mentions: ['Model.clean()', 'NON_FIELD_ERRORS', '"__all__"', 'code', 'ModelForm', 'clean_fields(exclude=None)', 'ValueError'] },
+  {
+    id: 'clean',
+    facts: '1.4',
+    mentions: ['Model.clean()', 'NON_FIELD_ERRORS', '"__all__"', 'code', 'ModelForm', 'clean_fields(exclude=None)', 'ValueError'],
+  },
   {
     id: 'validate-unique',
     facts: '1.4, 4',
@@ -80,12 +123,28 @@ export const INSTANCES_COVERAGE: readonly CoverageEntry[] = [
       'Guest must be unique for Night date.',
     ],
   },
-  { id: 'validate-constraints', facts: '1.4, 4', mentions: ['Model.validate_constraints(exclude=None)', 'Constraint “price_gt_discount” is violated.', 'violation_error_message'] },
+  {
+    id: 'validate-constraints',
+    facts: '1.4, 4',
+    mentions: [
+      'Model.validate_constraints(exclude=None)',
+      'Constraint “price_gt_discount” is violated.',
+      'violation_error_message',
+    ],
+  },
   // §1.5 Saving
   {
     id: 'save',
     facts: '1.5',
-    mentions: ['force_insert', 'force_update', 'db_for_write()', '_state.db', 'update_fields', 'Model.asave()', 'Model.save() takes 1 positional argument but 2 were given'],
+    mentions: [
+      'force_insert',
+      'force_update',
+      'db_for_write()',
+      '_state.db',
+      'update_fields',
+      'Model.asave()',
+      'Model.save() takes 1 positional argument but 2 were given',
+    ],
   },
   { id: 'auto-incrementing-primary-keys', facts: '1.5', mentions: ['primary_key=True', 'AutoField', 'id'] },
   { id: 'pk', facts: '1.5', mentions: ['pk'] },
@@ -93,9 +152,20 @@ export const INSTANCES_COVERAGE: readonly CoverageEntry[] = [
   {
     id: 'what-happens-on-save',
     facts: '1.5, 4',
-    mentions: ['pre_save', 'pre_save()', 'get_db_prep_save()', 'post_save', 'created', "save() prohibited to prevent data loss due to unsaved related object 'album'."],
+    mentions: [
+      'pre_save',
+      'pre_save()',
+      'get_db_prep_save()',
+      'post_save',
+      'created',
+      "save() prohibited to prevent data loss due to unsaved related object 'album'.",
+    ],
   },
-  { id: 'update-or-insert', facts: '1.5', mentions: ['db_default', 'IntegrityError', 'Meta.select_on_save = True', '_state.adding'] },
+  {
+    id: 'update-or-insert',
+    facts: '1.5',
+    mentions: ['db_default', 'IntegrityError', 'Meta.select_on_save = True', '_state.adding'],
+  },
   {
     id: 'force-insert-update',
     facts: '1.5, 4',
@@ -115,14 +185,30 @@ export const INSTANCES_COVERAGE: readonly CoverageEntry[] = [
   {
     id: 'update-fields',
     facts: '1.5, 4',
-    mentions: ['update_fields', 'author_id', 'The following fields do not exist in this model, are m2m fields, primary keys, or are non-concrete fields: id', 'Save with update_fields did not affect any rows.', 'frozenset', 'auto_now'],
+    mentions: [
+      'update_fields',
+      'author_id',
+      'The following fields do not exist in this model, are m2m fields, primary keys, or are non-concrete fields: id',
+      'Save with update_fields did not affect any rows.',
+      'frozenset',
+      'auto_now',
+    ],
   },
   { id: 'saving-deferred', facts: '1.5', mentions: ['only()', 'defer()'] },
   // §1.6 Deleting
   {
     id: 'delete',
     facts: '1.6',
-    mentions: ['using', 'keep_parents', 'Model.adelete()', "(5, {'app.Volume_tags': 2, 'app.Volume': 2, 'app.Library': 1})", 'CASCADE', 'DB_CASCADE', 'pre_delete', 'post_delete'],
+    mentions: [
+      'using',
+      'keep_parents',
+      'Model.adelete()',
+      "(5, {'app.Volume_tags': 2, 'app.Volume': 2, 'app.Library': 1})",
+      'CASCADE',
+      'DB_CASCADE',
+      'pre_delete',
+      'post_delete',
+    ],
   },
   { id: 'keep-parents', facts: '1.6', mentions: ['keep_parents=True'] },
   {
@@ -139,19 +225,36 @@ export const INSTANCES_COVERAGE: readonly CoverageEntry[] = [
   {
     id: 'pickling-objects',
     facts: '1.7',
-    mentions: ['RuntimeWarning', "Pickled model instance's Django version 5.2 does not match the current version 6.0.", "Pickled model instance's Django version is not specified.", '__getstate__()', 'adding=True', 'db=None'],
+    mentions: [
+      'RuntimeWarning',
+      "Pickled model instance's Django version 5.2 does not match the current version 6.0.",
+      "Pickled model instance's Django version is not specified.",
+      '__getstate__()',
+      'adding=True',
+      'db=None',
+    ],
   },
   // §1.8–1.11 Other instance methods
   { id: 'str', facts: '1.8', mentions: ['__str__()', 'Plain object (None)', '<Person: Grace Hopper>'] },
   { id: 'eq', facts: '1.9', mentions: ['__eq__()', 'NotImplemented', 'mock.ANY', 'None'] },
-  { id: 'hash', facts: '1.10', mentions: ['__hash__()', 'Model instances without primary key value are unhashable', '__hash__ = models.Model.__hash__'] },
+  {
+    id: 'hash',
+    facts: '1.10',
+    mentions: ['__hash__()', 'Model instances without primary key value are unhashable', '__hash__ = models.Model.__hash__'],
+  },
   { id: 'get-absolute-url', facts: '1.11', mentions: ['get_absolute_url()', 'reverse()', '/example.com', '//example.com/'] },
   // §1.12–1.13 Extra instance methods
   { id: 'get-foo-display', facts: '1.12', mentions: ['get_FOO_display()', 'choices', "'X'"] },
   {
     id: 'get-next-by-foo',
     facts: '1.13',
-    mentions: ['get_next_by_FOO()', 'get_previous_by_FOO()', 'null=True', 'Episode matching query does not exist.', 'get_next/get_previous cannot be used on unsaved objects.'],
+    mentions: [
+      'get_next_by_FOO()',
+      'get_previous_by_FOO()',
+      'null=True',
+      'Episode matching query does not exist.',
+      'get_next/get_previous cannot be used on unsaved objects.',
+    ],
   },
   { id: 'overriding-extra-instance-methods', facts: '1.13', mentions: ['contribute_to_class()'] },
   // §1.14 Other attributes

@@ -28,7 +28,10 @@ export function pageSources(dir: string = DOCS_DIR, langs: readonly string[] = L
   return walk(dir)
     .sort()
     .map((file) => {
-      const rel = relative(dir, file).split(sep).join('/').replace(/\.mdx?$/, '');
+      const rel = relative(dir, file)
+        .split(sep)
+        .join('/')
+        .replace(/\.mdx?$/, '');
       const lang = langs.find((candidate) => candidate !== DEFAULT_LANG && rel.startsWith(`${candidate}/`)) ?? DEFAULT_LANG;
       return { slug: lang === DEFAULT_LANG ? rel : rel.slice(lang.length + 1), lang, file, text: readFileSync(file, 'utf8') };
     });

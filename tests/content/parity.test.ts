@@ -10,10 +10,13 @@ import { parityProblems } from './parity.ts';
 const pages = pageSources();
 
 describe('every edition', () => {
-  it.each(pages.map((page) => [`${page.lang}/${page.slug}`, page] as const))('%s gives every heading an explicit id', (_name, page) => {
-    const missing = headingsOf(page.text).filter((heading) => !heading.id);
-    expect(missing.map((heading) => heading.text)).toEqual([]);
-  });
+  it.each(pages.map((page) => [`${page.lang}/${page.slug}`, page] as const))(
+    '%s gives every heading an explicit id',
+    (_name, page) => {
+      const missing = headingsOf(page.text).filter((heading) => !heading.id);
+      expect(missing.map((heading) => heading.text)).toEqual([]);
+    },
+  );
 
   it.each(TRANSLATED_LANGS)('%s has every English page, with the same sections and examples', (lang) => {
     expect(parityProblems(pages, lang)).toEqual([]);
@@ -24,7 +27,13 @@ describe('parity of a third language (fixture)', () => {
   const fixture = pageSources(fileURLToPath(new URL('../fixtures/i18n/docs/', import.meta.url)), ['en', 'ru', 'xx']);
 
   it('reads each language from its folder', () => {
-    expect(fixture.map((page) => `${page.lang}:${page.slug}`).sort()).toEqual(['en:index', 'en:ref/a', 'ru:index', 'ru:ref/a', 'xx:ref/a']);
+    expect(fixture.map((page) => `${page.lang}:${page.slug}`).sort()).toEqual([
+      'en:index',
+      'en:ref/a',
+      'ru:index',
+      'ru:ref/a',
+      'xx:ref/a',
+    ]);
   });
 
   it('passes an edition that matches and names what differs in one that does not', () => {

@@ -18,12 +18,17 @@ export function parityProblems(pages: readonly PageSource[], lang: string): stri
       continue;
     }
     if (outline(twin.text).join('\n') !== outline(page.text).join('\n')) {
-      problems.push(`${lang}/${page.slug}: sections ${outline(twin.text).join(', ')} differ from the English ${outline(page.text).join(', ')}`);
+      problems.push(
+        `${lang}/${page.slug}: sections ${outline(twin.text).join(', ')} differ from the English ${outline(page.text).join(', ')}`,
+      );
     }
     if (exampleIdsOf(twin.text).join() !== exampleIdsOf(page.text).join()) {
-      problems.push(`${lang}/${page.slug}: examples ${exampleIdsOf(twin.text).join(', ')} differ from the English ${exampleIdsOf(page.text).join(', ')}`);
+      problems.push(
+        `${lang}/${page.slug}: examples ${exampleIdsOf(twin.text).join(', ')} differ from the English ${exampleIdsOf(page.text).join(', ')}`,
+      );
     }
   }
-  for (const page of own) if (!english.some((other) => other.slug === page.slug)) problems.push(`${lang}/${page.slug}: no English original`);
+  for (const page of own)
+    if (!english.some((other) => other.slug === page.slug)) problems.push(`${lang}/${page.slug}: no English original`);
   return problems;
 }

@@ -50,7 +50,22 @@ export function closingQuoteProblems(text: string): string[] {
 const HOMOGRAPHS = new Set(['все', 'всем', 'нем', 'чем', 'небо', 'осел', 'обернуть']);
 
 /** Words and stems that are always written with ё, whether or not the ё-form is used elsewhere. */
-const ALWAYS_YO = { words: ['ещё', 'её', 'неё'], stems: ['применённ', 'сохранённ', 'изменённ', 'удалённ', 'определённ', 'включённ', 'отключённ', 'завершённ', 'приведённ', 'переведённ', 'учтённ'] };
+const ALWAYS_YO = {
+  words: ['ещё', 'её', 'неё'],
+  stems: [
+    'применённ',
+    'сохранённ',
+    'изменённ',
+    'удалённ',
+    'определённ',
+    'включённ',
+    'отключённ',
+    'завершённ',
+    'приведённ',
+    'переведённ',
+    'учтённ',
+  ],
+};
 
 /** Words spelled with ё in one text and with е in another (by the stem up to two letters after ё). */
 export function yoProblems(texts: readonly string[]): string[] {
@@ -63,7 +78,8 @@ export function yoProblems(texts: readonly string[]): string[] {
     const plain = stem.replaceAll('ё', 'е');
     for (const other of words) {
       if (other.includes('ё') || HOMOGRAPHS.has(other)) continue;
-      if (stem === word ? other === plain : other.startsWith(plain) && other.length >= plain.length) problems.add(`${other} (elsewhere: ${word})`);
+      if (stem === word ? other === plain : other.startsWith(plain) && other.length >= plain.length)
+        problems.add(`${other} (elsewhere: ${word})`);
     }
   }
   for (const word of words) {
@@ -80,8 +96,8 @@ describe('Russian punctuation and ё', () => {
     expect(listIntroProblems('Метод делает два шага.\n\n- загружает поле;\n- сохраняет его.')).toHaveLength(1);
     expect(listIntroProblems('Два факта.\n\n- Пока строка есть, всё работает.\n- Потом нет.')).toEqual([]);
     expect(closingQuoteProblems('с сообщением «Fetching of Primary.value blocked.» Это способ')).toHaveLength(1);
-    expect(closingQuoteProblems('вроде «Apps aren\'t loaded yet.»\n\nОбычные причины')).toHaveLength(1);
-    expect(closingQuoteProblems('вроде «Apps aren\'t loaded yet.» или «Models aren\'t loaded yet.». Обычные')).toEqual([]);
+    expect(closingQuoteProblems("вроде «Apps aren't loaded yet.»\n\nОбычные причины")).toHaveLength(1);
+    expect(closingQuoteProblems("вроде «Apps aren't loaded yet.» или «Models aren't loaded yet.». Обычные")).toEqual([]);
     expect(closingQuoteProblems('страница «Живые примеры» рассказывает')).toEqual([]);
     expect(yoProblems(['зачёркнутой строки', 'зачеркнутой строки'])).toEqual(['зачеркнутой (elsewhere: зачёркнутой)']);
     expect(yoProblems(['из-за непримененной миграции'])).toEqual(['непримененной (write ё: применённ)']);
@@ -92,9 +108,12 @@ describe('Russian punctuation and ё', () => {
   const texts = russianTexts();
   const pages = texts.filter((text) => text.kind === 'page');
 
-  it.each(pages.map((page) => [page.source, page.text] as const))('%s introduces a continuing list with a colon', (_source, text) => {
-    expect(listIntroProblems(text)).toEqual([]);
-  });
+  it.each(pages.map((page) => [page.source, page.text] as const))(
+    '%s introduces a continuing list with a colon',
+    (_source, text) => {
+      expect(listIntroProblems(text)).toEqual([]);
+    },
+  );
 
   it.each(texts.map((text) => [text.source, text.text] as const))('%s closes a sentence after a quotation', (_source, text) => {
     expect(closingQuoteProblems(text)).toEqual([]);

@@ -56,20 +56,30 @@ export function textsOf(lang: string, roots: TextRoots = SITE_ROOTS): LanguageTe
   const texts: LanguageText[] = [];
   for (const page of pageSources(roots.docsDir, roots.langs).filter((p) => p.lang === lang)) {
     const body = bodyOf(page.text);
-    texts.push({ source: `page ${page.slug}`, kind: 'page', text: body.replace(/`([^`\n]*)`/g, '$1'), prose: body.replace(/`[^`\n]*`/g, ' ') });
+    texts.push({
+      source: `page ${page.slug}`,
+      kind: 'page',
+      text: body.replace(/`([^`\n]*)`/g, '$1'),
+      prose: body.replace(/`[^`\n]*`/g, ' '),
+    });
   }
   const uiFile = join(roots.i18nDir, `${lang}.json`);
   if (existsSync(uiFile)) {
     const ui = JSON.parse(readFileSync(uiFile, 'utf8')) as Record<string, string>;
-    for (const [key, value] of Object.entries(ui)) texts.push({ source: `${lang}.json ${key}`, kind: 'ui', text: value, prose: value });
+    for (const [key, value] of Object.entries(ui))
+      texts.push({ source: `${lang}.json ${key}`, kind: 'ui', text: value, prose: value });
   }
   if (roots.scenarios[lang]) {
     for (const scenario of SCENARIOS.filter((s) => roots.scenarios[lang]![s.id])) {
       const found = scenarioTexts(scenario, lang, roots.scenarios);
-      for (const part of [found.title, found.description, ...Object.values(found.labels)]) texts.push({ source: `scenario ${scenario.id}`, kind: 'scenario', text: part, prose: part });
+      for (const part of [found.title, found.description, ...Object.values(found.labels)])
+        texts.push({ source: `scenario ${scenario.id}`, kind: 'scenario', text: part, prose: part });
     }
   }
-  const files = roots.codeDirs.flatMap(walk).filter((file) => /\.(ts|py)$/.test(file)).sort();
+  const files = roots.codeDirs
+    .flatMap(walk)
+    .filter((file) => /\.(ts|py)$/.test(file))
+    .sort();
   for (const file of files) {
     const comments = commentsIn(readFileSync(file, 'utf8'), lang);
     if (comments) texts.push({ source: relative(ROOT, file), kind: 'comments', text: comments, prose: comments });

@@ -15,7 +15,10 @@ const MODULES = Object.fromEntries(
     .map(([path, rules]) => [path.replace(/^.*\/(\w+)\.ts$/, '$1'), rules]),
 );
 
-const allProblems = (rules: TypographyRules, markdown: string) => [...neutralProblems(markdown, rules.ownQuote), ...rules.pageProblems(markdown)];
+const allProblems = (rules: TypographyRules, markdown: string) => [
+  ...neutralProblems(markdown, rules.ownQuote),
+  ...rules.pageProblems(markdown),
+];
 
 describe.each(Object.entries(MODULES))('%s typography rules', (lang, rules) => {
   it('are the module of their language', () => {

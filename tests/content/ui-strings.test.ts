@@ -14,7 +14,9 @@ const siteStrings = (lang: string) =>
 async function starlightStrings(lang: string): Promise<Record<string, string>> {
   const starlightDir = fileURLToPath(new URL('../../node_modules/@astrojs/starlight/', import.meta.url));
   try {
-    const module = (await import(join(starlightDir, 'dist', 'translations', `${lang}.js`))) as { default: Record<string, string> };
+    const module = (await import(join(starlightDir, 'dist', 'translations', `${lang}.js`))) as {
+      default: Record<string, string>;
+    };
     return module.default;
   } catch {
     // Starlight has no translation of its own for this language: the site's file gives them all.
@@ -23,7 +25,11 @@ async function starlightStrings(lang: string): Promise<Record<string, string>> {
 }
 
 /** The keys `strings` lacks (or leaves empty), and those it leaves in English. */
-export function missingStrings(english: Record<string, string>, strings: Record<string, string>, keys: readonly string[]): { missing: string[]; untranslated: string[] } {
+export function missingStrings(
+  english: Record<string, string>,
+  strings: Record<string, string>,
+  keys: readonly string[],
+): { missing: string[]; untranslated: string[] } {
   const all = [...new Set([...keys, ...Object.keys(english)])];
   return {
     missing: all.filter((key) => !strings[key]?.trim()),
@@ -42,9 +48,20 @@ describe('the one list of interface strings', () => {
   });
 
   it('finds what a third language lacks (fixture)', () => {
-    const english = { 'site.title': 'Django models', 'site.notFound.home': 'Go to the home page', 'example.typescript': 'TypeScript' };
-    const xx = { 'site.title': 'Modelos de Django', 'site.notFound.home': 'Go to the home page', 'example.typescript': 'TypeScript' };
-    expect(missingStrings(english, xx, ['site.title', 'site.stale.link'])).toEqual({ missing: ['site.stale.link'], untranslated: ['site.notFound.home'] });
+    const english = {
+      'site.title': 'Django models',
+      'site.notFound.home': 'Go to the home page',
+      'example.typescript': 'TypeScript',
+    };
+    const xx = {
+      'site.title': 'Modelos de Django',
+      'site.notFound.home': 'Go to the home page',
+      'example.typescript': 'TypeScript',
+    };
+    expect(missingStrings(english, xx, ['site.title', 'site.stale.link'])).toEqual({
+      missing: ['site.stale.link'],
+      untranslated: ['site.notFound.home'],
+    });
   });
 });
 

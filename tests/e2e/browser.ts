@@ -38,12 +38,14 @@ export async function isolatedContext(
 
 /** Every page the site serves with status 200, as site paths (`/`, `/ru/ref/exceptions/`). */
 export function sitePages(): string[] {
-  return listHtmlFiles(distDir)
-    .map((file) => '/' + relative(distDir, file).split(sep).join('/'))
-    .filter((path) => path !== '/404.html' && !path.includes('/404/'))
-    // The live examples' sandbox frame is a bare document for an iframe, not a page to read.
-    .filter((path) => !path.startsWith('/sandbox/'))
-    .map((path) => path.replace(/index\.html$/, ''));
+  return (
+    listHtmlFiles(distDir)
+      .map((file) => '/' + relative(distDir, file).split(sep).join('/'))
+      .filter((path) => path !== '/404.html' && !path.includes('/404/'))
+      // The live examples' sandbox frame is a bare document for an iframe, not a page to read.
+      .filter((path) => !path.startsWith('/sandbox/'))
+      .map((path) => path.replace(/index\.html$/, ''))
+  );
 }
 
 /** The 404 pages, reached through addresses that do not exist. */

@@ -15,7 +15,9 @@ let running: RunningServer | undefined;
 
 export async function setup(project: TestProject) {
   // DIST_DIR lets two builds be tested side by side (e.g. `astro build --outDir /tmp/other`).
-  const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) + sep : fileURLToPath(new URL('../../dist/', import.meta.url));
+  const distDir = process.env.DIST_DIR
+    ? resolve(process.env.DIST_DIR) + sep
+    : fileURLToPath(new URL('../../dist/', import.meta.url));
   if (!existsSync(`${distDir}index.html`)) {
     throw new Error('dist/ holds no built site: run `npm run build` before the end-to-end tests.');
   }

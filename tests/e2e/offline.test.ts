@@ -53,9 +53,13 @@ function cachedPaths(page: Page): Promise<string[]> {
 
 async function runHello(page: Page): Promise<string> {
   await page.locator(`${EXAMPLE} [data-pg-action="run"]`).click();
-  await page.waitForFunction((selector) => Number(document.querySelector(selector)?.getAttribute('data-completed-runs') ?? 0) > 0, `${EXAMPLE} .pg-output`, {
-    timeout: 20_000,
-  });
+  await page.waitForFunction(
+    (selector) => Number(document.querySelector(selector)?.getAttribute('data-completed-runs') ?? 0) > 0,
+    `${EXAMPLE} .pg-output`,
+    {
+      timeout: 20_000,
+    },
+  );
   return page.locator(`${EXAMPLE} .pg-output .pg-session`).innerText();
 }
 
@@ -72,18 +76,32 @@ describe('offline', () => {
     expect(cached.filter((path) => path.startsWith('/ru/') || /\/(index|fragment)\/ru_/.test(path))).toEqual([]);
 
     await context.setOffline(true);
-    expect(await page.evaluate(() => fetch('/ru/').then(() => 'fetched', () => 'failed'))).toBe('failed');
+    expect(
+      await page.evaluate(() =>
+        fetch('/ru/').then(
+          () => 'fetched',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed');
 
     await page.goto(`${origin}/ref/exceptions/`);
     expect(await page.locator('h1').first().innerText()).not.toBe('');
 
     await page.keyboard.press('Control+k');
     await page.locator('dialog.pf-modal[open] input.pf-input').fill('DoesNotExist');
-    await expect.poll(() => page.locator('dialog.pf-modal[open] .pf-result-link').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('dialog.pf-modal[open] .pf-result-link').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
 
     await page.goto(`${origin}/live-examples/`);
     expect(await runHello(page)).toContain('Hello from the playground');
-    expect(await page.frames().find((frame) => frame.url().includes('/sandbox/frame.html'))?.evaluate(() => self.origin)).toBe('null');
+    expect(
+      await page
+        .frames()
+        .find((frame) => frame.url().includes('/sandbox/frame.html'))
+        ?.evaluate(() => self.origin),
+    ).toBe('null');
     expect(errors).toEqual([]);
   });
 
@@ -116,7 +134,9 @@ describe('offline', () => {
       writeFileSync(join(root, 'sw.js'), source);
 
       await page.reload();
-      await page.locator(`${STATUS}[data-build="${build}"][data-offline-state="ready"]`).waitFor({ state: 'attached', timeout: 60_000 });
+      await page
+        .locator(`${STATUS}[data-build="${build}"][data-offline-state="ready"]`)
+        .waitFor({ state: 'attached', timeout: 60_000 });
       expect(await page.evaluate(() => caches.keys())).toEqual([`offline-${build}`]);
 
       await context.setOffline(true);

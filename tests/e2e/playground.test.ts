@@ -42,10 +42,13 @@ async function openPage(options: { path?: string; savedCode?: string; hash?: str
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   if (options.savedCode !== undefined) {
-    await page.addInitScript(([key, code]) => {
-      if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, code);
-      sessionStorage.setItem('seeded', '1');
-    }, [storageKey(EXAMPLE_ID), options.savedCode] as const);
+    await page.addInitScript(
+      ([key, code]) => {
+        if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, code);
+        sessionStorage.setItem('seeded', '1');
+      },
+      [storageKey(EXAMPLE_ID), options.savedCode] as const,
+    );
   }
   await page.goto(`${origin}${options.path ?? PAGE}${options.hash ?? ''}`, { waitUntil: 'networkidle' });
   const cspViolations = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
@@ -57,7 +60,11 @@ async function completedRuns(page: Page): Promise<number> {
 }
 
 /** Clicks Run (or presses a key) and waits until that run has ended. */
-async function runAndWait(page: Page, start: () => Promise<void> = () => button(page, 'run').click(), timeout = 10_000): Promise<void> {
+async function runAndWait(
+  page: Page,
+  start: () => Promise<void> = () => button(page, 'run').click(),
+  timeout = 10_000,
+): Promise<void> {
   const before = await completedRuns(page);
   await start();
   await page.waitForFunction(
@@ -124,7 +131,9 @@ describe('running an example', () => {
     expect(text).toContain(`File "hello.ts", line ${lines.indexOf("  throw new RangeError('too far');") + 1}, in fail`);
     expect(text.trim().split('\n').at(-1)).toBe('ValueError: too far');
     // No reference page is built yet, so the name must not link anywhere.
-    for (const href of await session(page).locator('a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))) {
+    for (const href of await session(page)
+      .locator('a')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))) {
       expect((await fetch(href)).status).toBe(200);
     }
   });
@@ -132,7 +141,9 @@ describe('running an example', () => {
   it('shows where a syntax error is, by line and column', async () => {
     const { page } = await openPage({ savedCode: "import { print } from 'python/builtins';\nprint('ok');\nconst = 1;\n" });
     await runAndWait(page);
-    expect(await sessionText(page)).toBe('  File "hello.ts", line 3\n    const = 1;\n          ^\nSyntaxError: Unexpected token (hello.ts, line 3, column 7)');
+    expect(await sessionText(page)).toBe(
+      '  File "hello.ts", line 3\n    const = 1;\n          ^\nSyntaxError: Unexpected token (hello.ts, line 3, column 7)',
+    );
   });
 });
 
@@ -156,13 +167,21 @@ describe('which line sent which query', () => {
       String(lineOf("headline: 'Goodbye'")),
     ]);
     // The margin of the static listing counts the statements of each line, as buttons with a label.
-    const marker = queries.locator('.pg-code .ec-line').nth(lineOf('objects.create') - 1).locator('.pg-line-queries');
+    const marker = queries
+      .locator('.pg-code .ec-line')
+      .nth(lineOf('objects.create') - 1)
+      .locator('.pg-line-queries');
     expect(await marker.innerText()).toBe('1');
     expect(await marker.getAttribute('aria-label')).toBe(`SQL statements sent by line ${lineOf('objects.create')}: 1`);
     // Focusing a statement highlights its line; focusing a line's marker highlights its statements.
     await statements.nth(1).locator('.pg-sql-line').focus();
     expect(await queries.locator('.pg-code .ec-line.pg-line-active').count()).toBe(1);
-    expect(await queries.locator('.pg-code .ec-line').nth(lineOf('get({ pk: 42 })') - 1).getAttribute('class')).toContain('pg-line-active');
+    expect(
+      await queries
+        .locator('.pg-code .ec-line')
+        .nth(lineOf('get({ pk: 42 })') - 1)
+        .getAttribute('class'),
+    ).toContain('pg-line-active');
     await marker.focus();
     expect(await statements.nth(0).getAttribute('class')).toContain('pg-sql-active');
     expect(errors).toEqual([]);
@@ -214,13 +233,19 @@ describe('editing', () => {
     const { page, cspViolations } = await openPage();
     await button(page, 'edit').click();
     const editor = example(page).locator('.cm-content');
-    await expect.poll(() => editor.evaluate((node) => node.getRootNode() instanceof ShadowRoot && node.matches(':focus')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => editor.evaluate((node) => node.getRootNode() instanceof ShadowRoot && node.matches(':focus')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     await page.keyboard.press('Control+End');
     await page.keyboard.type("\nprint('ещё строка 🎄');");
     await runAndWait(page, () => page.keyboard.press('Control+Enter'));
     expect(await sessionText(page)).toContain('ещё строка 🎄');
     expect(await example(page).locator('.pg-edited').isVisible()).toBe(true);
-    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), storageKey(EXAMPLE_ID)), { timeout: 10_000 }).toContain('ещё строка 🎄');
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key), storageKey(EXAMPLE_ID)), { timeout: 10_000 })
+      .toContain('ещё строка 🎄');
     const edited = await editorText(page);
 
     await page.reload({ waitUntil: 'networkidle' });
@@ -321,7 +346,7 @@ describe('share links', () => {
     expect(await sessionText(fresh.page)).toBe('Ж 🦔');
   });
 
-  it('never replace the reader\'s saved edit, and offer it back', async () => {
+  it("never replace the reader's saved edit, and offer it back", async () => {
     const ownEdit = "import { print } from 'python/builtins';\nprint('my own edit');\n";
     const { page } = await openPage({ savedCode: ownEdit });
     await example(page).locator('.cm-content').waitFor();
@@ -345,7 +370,8 @@ describe('share links', () => {
   });
 
   it('show hidden direction-changing characters in shared code', async () => {
-    const tricky = "import { print } from 'python/builtins';\nconst role = 'user\u202e \u2066// admin\u2069 \u2066';\nprint(role);\n";
+    const tricky =
+      "import { print } from 'python/builtins';\nconst role = 'user\u202e \u2066// admin\u2069 \u2066';\nprint(role);\n";
     const { page } = await openPage({ savedCode: tricky });
     await example(page).locator('.cm-content').waitFor();
     expect(await example(page).locator('.cm-specialChar').count()).toBeGreaterThanOrEqual(4);
@@ -390,7 +416,9 @@ describe('limits', () => {
   });
 
   it('caps an output flood with a notice', async () => {
-    const { page } = await openPage({ savedCode: "import { print } from 'python/builtins';\nfor (let i = 0; ; i += 1) print(`line ${i}`);\n" });
+    const { page } = await openPage({
+      savedCode: "import { print } from 'python/builtins';\nfor (let i = 0; ; i += 1) print(`line ${i}`);\n",
+    });
     await runAndWait(page);
     expect(await status(page).innerText()).toMatch(/^Stopped: the output went past 500 lines/);
     const lines = (await sessionText(page)).split('\n');
@@ -464,10 +492,7 @@ print('done');
       document.cookie = 'session=secret; path=/';
       localStorage.setItem('site-owned', 'untouched');
     });
-    await page.evaluate(
-      ([key, code]) => localStorage.setItem(key, code),
-      [storageKey(EXAMPLE_ID), attack] as const,
-    );
+    await page.evaluate(([key, code]) => localStorage.setItem(key, code), [storageKey(EXAMPLE_ID), attack] as const);
     await page.reload({ waitUntil: 'networkidle' });
     await example(page).locator('.cm-content').waitFor();
     await runAndWait(page);
@@ -490,7 +515,10 @@ print('done');
   });
 
   it('ignores messages that do not come from its own frame', async () => {
-    const { page } = await openPage({ savedCode: "import { print } from 'python/builtins';\nawait new Promise((resolve) => setTimeout(resolve, 400));\nprint('the real end');\n" });
+    const { page } = await openPage({
+      savedCode:
+        "import { print } from 'python/builtins';\nawait new Promise((resolve) => setTimeout(resolve, 400));\nprint('the real end');\n",
+    });
     await example(page).locator('.cm-content').waitFor();
     const before = await completedRuns(page);
     await button(page, 'run').click();
@@ -556,7 +584,11 @@ describe('the Python twin', () => {
 
     const russian = await openPage({ path: RU_PAGE });
     await tab(russian.page, /Python/).click();
-    expect(await russian.page.locator(`.pg-example[data-example-id="${EXAMPLE_ID}"] .pg-python-note`).innerText()).toMatch(/Django 6\.1/);
-    expect(await russian.page.locator(`.pg-example[data-example-id="${EXAMPLE_ID}"] .pg-django`).innerText()).toContain('Сверено с Django');
+    expect(await russian.page.locator(`.pg-example[data-example-id="${EXAMPLE_ID}"] .pg-python-note`).innerText()).toMatch(
+      /Django 6\.1/,
+    );
+    expect(await russian.page.locator(`.pg-example[data-example-id="${EXAMPLE_ID}"] .pg-django`).innerText()).toContain(
+      'Сверено с Django',
+    );
   });
 });

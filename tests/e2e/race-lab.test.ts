@@ -41,7 +41,11 @@ const completed = async (page: Page) => Number((await page.locator(LAB).getAttri
 async function afterRun(page: Page, start: () => Promise<unknown>, timeout = 20_000): Promise<void> {
   const before = await completed(page);
   await start();
-  await page.waitForFunction(([selector, count]) => Number(document.querySelector(selector)?.getAttribute('data-rl-completed') ?? 0) > count, [LAB, before] as const, { timeout });
+  await page.waitForFunction(
+    ([selector, count]) => Number(document.querySelector(selector)?.getAttribute('data-rl-completed') ?? 0) > count,
+    [LAB, before] as const,
+    { timeout },
+  );
 }
 
 async function openLab(page: Page, scenario: string): Promise<void> {
@@ -49,14 +53,22 @@ async function openLab(page: Page, scenario: string): Promise<void> {
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
   await afterRun(page, () => page.locator(`[data-rl-open="${scenario}"]`).click());
 }
-const selectVariant = (page: Page, variant: string) => afterRun(page, () => page.locator('[data-rl-input="variant"]').selectOption(variant));
+const selectVariant = (page: Page, variant: string) =>
+  afterRun(page, () => page.locator('[data-rl-input="variant"]').selectOption(variant));
 const summary = (page: Page) => page.locator('.rl-summary').innerText();
 const runLabels = (page: Page) => page.locator('[data-rl-input="schedule"] option').allInnerTexts();
 const labState = (page: Page) =>
   page.evaluate((selector) => {
     const root = document.querySelector<HTMLElement>(selector)!;
     const text = (s: string) => root.querySelector<HTMLElement>(s)?.innerText ?? '';
-    return { schedule: root.dataset.rlSchedule, position: root.dataset.rlPosition, lanes: text('.rl-lanes'), state: text('.rl-state'), live: text('.rl-live'), next: text('.rl-next') };
+    return {
+      schedule: root.dataset.rlSchedule,
+      position: root.dataset.rlPosition,
+      lanes: text('.rl-lanes'),
+      state: text('.rl-state'),
+      live: text('.rl-live'),
+      next: text('.rl-next'),
+    };
   }, LAB);
 
 async function setCode(page: Page, code: string): Promise<void> {
@@ -68,7 +80,10 @@ async function setCode(page: Page, code: string): Promise<void> {
 
 /** A version's code as the page shipped it (the editor renders only the lines in view). */
 async function originalSource(page: Page, scenario: string, variant: string): Promise<string> {
-  const data = JSON.parse((await page.locator(LAB).getAttribute('data-scenarios')) ?? '[]') as { id: string; variants: { id: string; source: string }[] }[];
+  const data = JSON.parse((await page.locator(LAB).getAttribute('data-scenarios')) ?? '[]') as {
+    id: string;
+    variants: { id: string; source: string }[];
+  }[];
   return data.find((s) => s.id === scenario)!.variants.find((v) => v.id === variant)!.source;
 }
 
@@ -190,7 +205,9 @@ describe('the lab', () => {
     const { page } = await openPage();
     await openLab(page, 'exists-get');
     const original = await editorCode(page);
-    const edited = original.replace('export default lab;', "lab.process('C', async () => {\n  await step('look around');\n});\n\nexport default lab;").replace("import { Scheduler } from 'sandbox/scheduler';", "import { Scheduler, step } from 'sandbox/scheduler';");
+    const edited = original
+      .replace('export default lab;', "lab.process('C', async () => {\n  await step('look around');\n});\n\nexport default lab;")
+      .replace("import { Scheduler } from 'sandbox/scheduler';", "import { Scheduler, step } from 'sandbox/scheduler';");
     await setCode(page, edited);
     await afterRun(page, () => page.locator('[data-rl-action="run"]').click());
     expect(await summary(page)).toMatch(/^11 interleavings, 4 of them failing\.$/);
@@ -206,10 +223,15 @@ describe('the lab', () => {
   it('too many interleavings: shows the count and runs a bounded sample, saying so', async () => {
     const { page } = await openPage();
     await openLab(page, 'lost-update');
-    const code = (await originalSource(page, 'lost-update', 'race')).replace("lab.process('C', sale);", "lab.process('C', sale);\nlab.process('D', sale);\nlab.process('E', sale);\nlab.process('F', sale);");
+    const code = (await originalSource(page, 'lost-update', 'race')).replace(
+      "lab.process('C', sale);",
+      "lab.process('C', sale);\nlab.process('D', sale);\nlab.process('E', sale);\nlab.process('F', sale);",
+    );
     await setCode(page, code);
     await afterRun(page, () => page.locator('[data-rl-action="run"]').click());
-    expect(await summary(page)).toMatch(/^About 7\u202f484\u202f400 interleavings: too many to run them all\. Ran a random sample of 200, \d+ of them failing\.$/);
+    expect(await summary(page)).toMatch(
+      /^About 7\u202f484\u202f400 interleavings: too many to run them all\. Ran a random sample of 200, \d+ of them failing\.$/,
+    );
     expect((await runLabels(page)).length).toBe(200);
   });
 
@@ -217,9 +239,14 @@ describe('the lab', () => {
     const { page } = await openPage();
     await openLab(page, 'exists-get');
     const code = await editorCode(page);
-    await setCode(page, code.replace("lab.process('B', async () => {", "lab.process('B', async () => {\n  await new Promise(() => undefined);"));
+    await setCode(
+      page,
+      code.replace("lab.process('B', async () => {", "lab.process('B', async () => {\n  await new Promise(() => undefined);"),
+    );
     await afterRun(page, () => page.locator('[data-rl-action="run"]').click());
-    expect(await summary(page)).toMatch(/^The scheduler stopped the run: Process 'B' is stuck after \(start\): it awaits something that is not a scheduler step/);
+    expect(await summary(page)).toMatch(
+      /^The scheduler stopped the run: Process 'B' is stuck after \(start\): it awaits something that is not a scheduler step/,
+    );
     await setCode(page, code.replace("lab.process('B', async () => {", "lab.process('B', async () => {\n  for (;;) {}"));
     await afterRun(page, () => page.locator('[data-rl-action="run"]').click());
     expect(await summary(page)).toMatch(/^The scenario ran for more than 5 s and was stopped/);
@@ -279,7 +306,9 @@ describe('the lab', () => {
     const { page } = await openPage({ path: RU_PAGE });
     await openLab(page, 'exists-get');
     expect(await summary(page)).toBe('Чередований: 3; со сбоем: 1.');
-    expect(await page.locator('.rl-live').innerText()).toMatch(/^Шаг 3: A выполнил Cart\.aget\(pk=1\), исключение: Cart\.DoesNotExist/);
+    expect(await page.locator('.rl-live').innerText()).toMatch(
+      /^Шаг 3: A выполнил Cart\.aget\(pk=1\), исключение: Cart\.DoesNotExist/,
+    );
     expect(await editorCode(page)).toContain('// Запрос A проверяет');
   });
 });

@@ -120,7 +120,10 @@ describe.each(pages)('the language switcher on %s', (path) => {
     const select = page.locator('site-lang-select select').first();
     const targetValue = await select.locator('option:not([selected])').first().getAttribute('value');
     expect(targetValue).toBe(pathInLang(path, otherLang));
-    await Promise.all([page.waitForURL(`${origin}${pathInLang(path, otherLang)}#${sectionId}`), select.selectOption(targetValue!)]);
+    await Promise.all([
+      page.waitForURL(`${origin}${pathInLang(path, otherLang)}#${sectionId}`),
+      select.selectOption(targetValue!),
+    ]);
     expect(await page.locator(`[id="${sectionId}"]`).count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe(otherLang);
     await context.close();
@@ -168,7 +171,7 @@ describe('the security headers', () => {
     }
   });
 
-  it('keep the site and its sandbox frame out of another site\'s frames', async () => {
+  it("keep the site and its sandbox frame out of another site's frames", async () => {
     const context = await browser.newContext();
     await context.route('http://attacker.test/**', (route) =>
       route.fulfill({
@@ -211,7 +214,9 @@ describe('every page as Markdown', () => {
       expect(text, path).toMatch(/^# \S/);
       // Outside code blocks (an example's code has imports of its own).
       const prose = text.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1$/gm, '');
-      expect(prose, path).not.toMatch(/^import |<(Example|Aside|VersionBadge|SearchTerms|DocCard|RaceLab|ExceptionHierarchy)\b|\{#[\w-]+\}/m);
+      expect(prose, path).not.toMatch(
+        /^import |<(Example|Aside|VersionBadge|SearchTerms|DocCard|RaceLab|ExceptionHierarchy)\b|\{#[\w-]+\}/m,
+      );
       if (readFileSync(`${distDir}${path.slice(1)}index.html`, 'utf8').includes('pg-example')) {
         expect(text, path).toContain('```ts title=');
         expect(text, path).toContain('```python title=');
@@ -248,7 +253,13 @@ describe('the header on a phone', () => {
     const box = await title.evaluate((span) => {
       const header = span.closest('header')!.getBoundingClientRect();
       const rect = span.getBoundingClientRect();
-      return { clippedX: span.scrollWidth > span.clientWidth + 1, clippedY: span.scrollHeight > span.clientHeight + 1, inside: rect.top >= header.top && rect.bottom <= header.bottom, right: rect.right, width: window.innerWidth };
+      return {
+        clippedX: span.scrollWidth > span.clientWidth + 1,
+        clippedY: span.scrollHeight > span.clientHeight + 1,
+        inside: rect.top >= header.top && rect.bottom <= header.bottom,
+        right: rect.right,
+        width: window.innerWidth,
+      };
     });
     expect(box).toMatchObject({ clippedX: false, clippedY: false, inside: true });
     expect(box.right).toBeLessThanOrEqual(box.width);
@@ -258,7 +269,9 @@ describe('the header on a phone', () => {
 });
 
 describe('the 404 page', () => {
-  it.each(LANGS.map((lang) => [`${langPrefix(lang)}/no-such-page/`, lang, interfaceStrings(lang)['site.notFound.title']!] as const))('answers %s in its language', async (path, lang, title) => {
+  it.each(
+    LANGS.map((lang) => [`${langPrefix(lang)}/no-such-page/`, lang, interfaceStrings(lang)['site.notFound.title']!] as const),
+  )('answers %s in its language', async (path, lang, title) => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     const response = await page.goto(origin + path);
@@ -273,6 +286,7 @@ describe('hreflang alternates', () => {
   it.each(pages)('%s names every language', async (path) => {
     const html = await (await fetch(origin + path)).text();
     expect(html).toMatch(/<link rel="alternate" hreflang="en" href="https:\/\/[^"]+"/);
-    for (const lang of TRANSLATED_LANGS) expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${lang}" href="https://[^"]+/${lang}/`));
+    for (const lang of TRANSLATED_LANGS)
+      expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${lang}" href="https://[^"]+/${lang}/`));
   });
 });

@@ -27,7 +27,8 @@ describe('the comparison with real Django', () => {
   });
 
   it('keeps the lines that join chained exceptions', () => {
-    const chained = 'Traceback (most recent call last):\n  File "x.py", line 1\nKeyError: 1\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  ...\nValueError: 2\n';
+    const chained =
+      'Traceback (most recent call last):\n  File "x.py", line 1\nKeyError: 1\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  ...\nValueError: 2\n';
     expect(withoutTracebackFrames(chained)).toBe(
       'Traceback (most recent call last):\nKeyError: 1\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\nValueError: 2\n',
     );
@@ -35,7 +36,14 @@ describe('the comparison with real Django', () => {
 
   it('tells a different exception, message or SQL apart', () => {
     expect(partsDifferingFromDjango({ output: runtime, sql: 'SELECT 1\n' }, { output: django, sql: 'SELECT 1\n' })).toEqual([]);
-    expect(partsDifferingFromDjango({ output: runtime.replace('Entry.DoesNotExist', 'DoesNotExist'), sql: '' }, { output: django, sql: '' })).toEqual(['output']);
-    expect(partsDifferingFromDjango({ output: django, sql: 'SELECT 1 LIMIT 2\n' }, { output: django, sql: 'SELECT 1 LIMIT 21\n' })).toEqual(['sql']);
+    expect(
+      partsDifferingFromDjango(
+        { output: runtime.replace('Entry.DoesNotExist', 'DoesNotExist'), sql: '' },
+        { output: django, sql: '' },
+      ),
+    ).toEqual(['output']);
+    expect(
+      partsDifferingFromDjango({ output: django, sql: 'SELECT 1 LIMIT 2\n' }, { output: django, sql: 'SELECT 1 LIMIT 21\n' }),
+    ).toEqual(['sql']);
   });
 });

@@ -17,36 +17,41 @@ const readIfAny = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8
 const matching = new Set<string>();
 const explained = new Set<string>();
 
-describe.each(examples)('example $id against real Django', ({ id, outputPath, sqlPath, twinPath, djangoOutputPath, djangoSqlPath }) => {
-  it('has a Python twin, recorded on Django', () => {
-    expect(existsSync(twinPath), `${twinPath} is missing`).toBe(true);
-    expect(existsSync(djangoOutputPath), `${djangoOutputPath} is missing: run npm run django:record -- ${id}`).toBe(true);
-  });
+describe.each(examples)(
+  'example $id against real Django',
+  ({ id, outputPath, sqlPath, twinPath, djangoOutputPath, djangoSqlPath }) => {
+    it('has a Python twin, recorded on Django', () => {
+      expect(existsSync(twinPath), `${twinPath} is missing`).toBe(true);
+      expect(existsSync(djangoOutputPath), `${djangoOutputPath} is missing: run npm run django:record -- ${id}`).toBe(true);
+    });
 
-  it('has twin comments in every language, one line each, and no others', () => {
-    const twin = readIfAny(twinPath);
-    expect(commentPairProblems(twin, '#')).toEqual([]);
-    const untagged = twin.split('\n').filter((line) => /^\s*#(?! [a-z]{2}: | @\w)/.test(line));
-    expect(untagged).toEqual([]);
-  });
+    it('has twin comments in every language, one line each, and no others', () => {
+      const twin = readIfAny(twinPath);
+      expect(commentPairProblems(twin, '#')).toEqual([]);
+      const untagged = twin.split('\n').filter((line) => /^\s*#(?! [a-z]{2}: | @\w)/.test(line));
+      expect(untagged).toEqual([]);
+    });
 
-  it('prints and sends what Django does, or says why not', () => {
-    const differing = partsDifferingFromDjango(
-      { output: readIfAny(outputPath), sql: readIfAny(sqlPath) },
-      { output: readIfAny(djangoOutputPath), sql: readIfAny(djangoSqlPath) },
-    );
-    const documented = DJANGO_DIFFERENCES[id];
-    if (documented) {
-      expect(differing, `${id} now matches Django: remove its entry from django-differences.json`).toEqual(documented.parts);
-      for (const lang of LANGS) expect(documented.reason[lang]?.trim(), `reason in ${lang}`).toBeTruthy();
-      explained.add(id);
-      return;
-    }
-    if (differing.includes('output')) expect(readIfAny(outputPath), `${id}: output differs from Django's`).toBe(readIfAny(djangoOutputPath));
-    if (differing.includes('sql')) expect(readIfAny(sqlPath), `${id}: SQL differs from Django's`).toBe(readIfAny(djangoSqlPath));
-    matching.add(id);
-  });
-});
+    it('prints and sends what Django does, or says why not', () => {
+      const differing = partsDifferingFromDjango(
+        { output: readIfAny(outputPath), sql: readIfAny(sqlPath) },
+        { output: readIfAny(djangoOutputPath), sql: readIfAny(djangoSqlPath) },
+      );
+      const documented = DJANGO_DIFFERENCES[id];
+      if (documented) {
+        expect(differing, `${id} now matches Django: remove its entry from django-differences.json`).toEqual(documented.parts);
+        for (const lang of LANGS) expect(documented.reason[lang]?.trim(), `reason in ${lang}`).toBeTruthy();
+        explained.add(id);
+        return;
+      }
+      if (differing.includes('output'))
+        expect(readIfAny(outputPath), `${id}: output differs from Django's`).toBe(readIfAny(djangoOutputPath));
+      if (differing.includes('sql'))
+        expect(readIfAny(sqlPath), `${id}: SQL differs from Django's`).toBe(readIfAny(djangoSqlPath));
+      matching.add(id);
+    });
+  },
+);
 
 describe('the list of differences', () => {
   it('names only examples that exist', () => {
@@ -57,5 +62,8 @@ describe('the list of differences', () => {
 
 afterAll(() => {
   mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/django.json', JSON.stringify({ examples: examples.length, matching: matching.size, explained: explained.size }));
+  writeFileSync(
+    'test-results/django.json',
+    JSON.stringify({ examples: examples.length, matching: matching.size, explained: explained.size }),
+  );
 });

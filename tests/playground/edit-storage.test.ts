@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearEdit, debouncedSave, loadEdit, saveEdit, storageKey, type KeyValueStorage } from '../../src/playground/edit-storage.ts';
+import {
+  clearEdit,
+  debouncedSave,
+  loadEdit,
+  saveEdit,
+  storageKey,
+  type KeyValueStorage,
+} from '../../src/playground/edit-storage.ts';
 
 function memoryStorage(): KeyValueStorage & { entries: Map<string, string> } {
   const entries = new Map<string, string>();

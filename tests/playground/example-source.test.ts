@@ -58,7 +58,8 @@ describe('parseDirectives', () => {
 describe('a third language', () => {
   // A fixture language list: the format is one comment line per language, however many there are.
   const langs = ['en', 'ru', 'xx'];
-  const three = "// en: Say hello.\n// ru: Здороваемся.\n// xx: Saludamos.\nprint('hi');\nif (true) {\n  // en: Twice.\n  // ru: Дважды.\n  // xx: Dos veces.\n  print('hi');\n}\n";
+  const three =
+    "// en: Say hello.\n// ru: Здороваемся.\n// xx: Saludamos.\nprint('hi');\nif (true) {\n  // en: Twice.\n  // ru: Дважды.\n  // xx: Dos veces.\n  print('hi');\n}\n";
   const python = "# en: Say hello.\n# ru: Здороваемся.\n# xx: Saludamos.\nprint('hi')\n";
 
   it('accepts a run of one line per language, in order', () => {

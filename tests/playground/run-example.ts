@@ -26,5 +26,10 @@ export async function runExample(exampleId: string, fileSource: string, lang: La
   const source = localizeExample(fileSource, lang);
   const filename = exampleFilename(exampleId);
   const { outcome, printed } = await runSource(source, filename);
-  return { source, outcome, transcript: sessionTranscript(printed, outcome, source, filename), sql: sqlTranscript(outcome.queries) };
+  return {
+    source,
+    outcome,
+    transcript: sessionTranscript(printed, outcome, source, filename),
+    sql: sqlTranscript(outcome.queries),
+  };
 }

@@ -10,7 +10,10 @@ async function transcriptOf(source: string, filename = 'snippet.ts'): Promise<st
 
 describe('runSnippet', () => {
   it('captures print() and finishes without an exception', async () => {
-    const { outcome, printed } = await runSource("import { print } from 'python/builtins';\nprint('a', 1, { sep: '-' });", 's.ts');
+    const { outcome, printed } = await runSource(
+      "import { print } from 'python/builtins';\nprint('a', 1, { sep: '-' });",
+      's.ts',
+    );
     expect(printed).toBe('a-1\n');
     expect(outcome.exception).toBeUndefined();
     expect(outcome.durationMs).toBeGreaterThanOrEqual(0);
@@ -94,16 +97,20 @@ describe('runSnippet', () => {
 
   it("ends an uncaught AttributeError with Python's 'Did you mean' hint", async () => {
     const source = "import { ValidationError } from 'django/core/exceptions';\nnew ValidationError('x').message_dict;";
-    expect(await transcriptOf(source)).toMatch(/\nAttributeError: 'ValidationError' object has no attribute 'error_dict'\. Did you mean: 'error_list'\?\n$/);
+    expect(await transcriptOf(source)).toMatch(
+      /\nAttributeError: 'ValidationError' object has no attribute 'error_dict'\. Did you mean: 'error_list'\?\n$/,
+    );
   });
 
   it('keeps lines right across a top-level await', async () => {
     const source = "import { ValueError } from 'python/builtins';\nawait Promise.resolve();\n\nthrow new ValueError('late');";
-    expect(await transcriptOf(source)).toContain('line 4, in <module>\n    throw new ValueError(\'late\');\nValueError: late');
+    expect(await transcriptOf(source)).toContain("line 4, in <module>\n    throw new ValueError('late');\nValueError: late");
   });
 
   it('names JavaScript errors the way Python would', async () => {
-    expect(await transcriptOf('const value: unknown = undefined;\n(value as { x: number }).x;')).toMatch(/line 2, in <module>\n.*\nTypeError: Cannot read properties of undefined/);
+    expect(await transcriptOf('const value: unknown = undefined;\n(value as { x: number }).x;')).toMatch(
+      /line 2, in <module>\n.*\nTypeError: Cannot read properties of undefined/,
+    );
   });
 
   it('reports a syntax error with line and column, without running anything', async () => {
@@ -123,9 +130,17 @@ describe('runSnippet', () => {
   });
 
   it('gives each run fresh runtime state', async () => {
-    const source = "import * as sys from 'python/sys';\nimport { print } from 'python/builtins';\nconst holder = sys as unknown as { mark?: number };\nprint(holder.mark === undefined);\n(sys.sys as unknown as { mark: number }).mark = 1;";
+    const source =
+      "import * as sys from 'python/sys';\nimport { print } from 'python/builtins';\nconst holder = sys as unknown as { mark?: number };\nprint(holder.mark === undefined);\n(sys.sys as unknown as { mark: number }).mark = 1;";
     expect((await runSource(source, 'a.ts')).printed).toBe('True\n');
-    expect((await runSource("import { sys } from 'python/sys';\nimport { print } from 'python/builtins';\nprint('mark' in sys);", 'b.ts')).printed).toBe('False\n');
+    expect(
+      (
+        await runSource(
+          "import { sys } from 'python/sys';\nimport { print } from 'python/builtins';\nprint('mark' in sys);",
+          'b.ts',
+        )
+      ).printed,
+    ).toBe('False\n');
   });
 });
 
@@ -157,7 +172,11 @@ describe('snippetFrames', () => {
 
   it('formats a per-model exception with its qualified name', () => {
     const text = formatTraceback(
-      { name: 'Entry.DoesNotExist', message: 'Entry matching query does not exist.', frames: [{ line: 2, functionName: '<module>' }] },
+      {
+        name: 'Entry.DoesNotExist',
+        message: 'Entry matching query does not exist.',
+        frames: [{ line: 2, functionName: '<module>' }],
+      },
       'const a = 1;\n  Entry.objects.get({ pk: 99 });',
       'example.ts',
     );

@@ -25,7 +25,10 @@ describe('exception links', () => {
   });
 
   it('reads explicit section ids from MDX', () => {
-    expect(sectionIds('## DoesNotExist {#doesnotexist}\n<h3 id="notupdated">x</h3>\n## Plain')).toEqual(['doesnotexist', 'notupdated']);
+    expect(sectionIds('## DoesNotExist {#doesnotexist}\n<h3 id="notupdated">x</h3>\n## Plain')).toEqual([
+      'doesnotexist',
+      'notupdated',
+    ]);
   });
 });
 
@@ -45,10 +48,18 @@ describe('OutputBudget', () => {
 
 describe('message checks', () => {
   it('rebuild a well-formed worker message and drop everything else', () => {
-    const outcome = { durationMs: 3, queries: [{ sql: 'SELECT 1', time: '0.000', extra: 'x' }], exception: { name: 'KeyError', message: "'a'", frames: [{ line: 2, functionName: '<module>' }] } };
+    const outcome = {
+      durationMs: 3,
+      queries: [{ sql: 'SELECT 1', time: '0.000', extra: 'x' }],
+      exception: { name: 'KeyError', message: "'a'", frames: [{ line: 2, functionName: '<module>' }] },
+    };
     expect(readWorkerMessage({ kind: 'finished', outcome, runId: 7 }, 100)).toEqual({
       kind: 'finished',
-      outcome: { durationMs: 3, queries: [{ sql: 'SELECT 1', time: '0.000' }], exception: { name: 'KeyError', message: "'a'", frames: [{ line: 2, functionName: '<module>' }] } },
+      outcome: {
+        durationMs: 3,
+        queries: [{ sql: 'SELECT 1', time: '0.000' }],
+        exception: { name: 'KeyError', message: "'a'", frames: [{ line: 2, functionName: '<module>' }] },
+      },
     });
     expect(readWorkerMessage({ kind: 'output', text: 'x'.repeat(101) }, 100)).toBeUndefined();
     expect(readWorkerMessage({ kind: 'boot', workerSource: '' }, 100)).toBeUndefined();
@@ -59,7 +70,11 @@ describe('message checks', () => {
   it('accept only the page commands and frame reports they define', () => {
     expect(readHostMessage({ kind: 'run', runId: 1, source: 'x', filename: 'a.ts', timeoutMs: 2000 })).toBeDefined();
     expect(readHostMessage({ kind: 'run', runId: -1, source: 'x', filename: 'a.ts', timeoutMs: 2000 })).toBeUndefined();
-    expect(readFrameMessage({ kind: 'stopped', runId: 1, reason: 'timeout' }, 10)).toEqual({ kind: 'stopped', runId: 1, reason: 'timeout' });
+    expect(readFrameMessage({ kind: 'stopped', runId: 1, reason: 'timeout' }, 10)).toEqual({
+      kind: 'stopped',
+      runId: 1,
+      reason: 'timeout',
+    });
     expect(readFrameMessage({ kind: 'stopped', runId: 1, reason: 'because' }, 10)).toBeUndefined();
     expect(readFrameMessage({ kind: 'output', text: 'no run id' }, 10)).toBeUndefined();
   });
@@ -75,7 +90,14 @@ describe('the sandbox frame document', () => {
   });
 
   it('forbids the network, plugins, forms and any worker that is not a blob', () => {
-    for (const directive of ["default-src 'none'", "connect-src 'none'", "worker-src blob:", "object-src 'none'", "form-action 'none'", "base-uri 'none'"]) {
+    for (const directive of [
+      "default-src 'none'",
+      "connect-src 'none'",
+      'worker-src blob:',
+      "object-src 'none'",
+      "form-action 'none'",
+      "base-uri 'none'",
+    ]) {
       expect(policy).toContain(directive);
     }
     expect(policy).not.toMatch(/https?:|\*|'unsafe-inline'/);

@@ -24,7 +24,10 @@ describe('transpileSnippet', () => {
   });
 
   it('lists the modules a snippet requires, once each', () => {
-    const code = transpileSnippet("import { a } from 'django/db';\nimport { b } from 'django/db';\nimport { c } from 'python/sys';\na(b, c);", 'x.ts');
+    const code = transpileSnippet(
+      "import { a } from 'django/db';\nimport { b } from 'django/db';\nimport { c } from 'python/sys';\na(b, c);",
+      'x.ts',
+    );
     expect(requiredSpecifiers(code)).toEqual(['django/db', 'python/sys']);
   });
 
@@ -63,12 +66,14 @@ describe('the Sucrase subset rules', () => {
   });
 
   it('accepts ordinary TypeScript', () => {
-    const code = "import type { X } from 'y';\ntype T = { a: number };\ninterface I { b: string }\nclass A<T> { x = 1; y!: string; #z?: number; static w = 2; declare v: T; }\nconst v = (1 as unknown) satisfies unknown;";
+    const code =
+      "import type { X } from 'y';\ntype T = { a: number };\ninterface I { b: string }\nclass A<T> { x = 1; y!: string; #z?: number; static w = 2; declare v: T; }\nconst v = (1 as unknown) satisfies unknown;";
     expect(sucraseSubsetViolations(code)).toEqual([]);
   });
 
   it('accepts tagged line comments and directives, rejects the rest', () => {
-    const code = "// @timeout 3000\n// en: fine\n// ru: хорошо\nconst url = 'http://x // not a comment';\nconst a = 1; // en: trailing\n/* block */\n// untagged\nconst t = `${a} // still a string`;";
+    const code =
+      "// @timeout 3000\n// en: fine\n// ru: хорошо\nconst url = 'http://x // not a comment';\nconst a = 1; // en: trailing\n/* block */\n// untagged\nconst t = `${a} // still a string`;";
     expect(strayComments(code).map((found) => `${found.line} ${found.construct}`)).toEqual([
       '5 comment after code',
       '6 block comment',

@@ -8,13 +8,29 @@ import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import ru from '../../src/content/i18n/ru.json' with { type: 'json' };
 import { RACE_LAB_STRING_KEYS } from '../../src/race-lab/strings.ts';
 
-const stringsOf = (json: Record<string, string>) => Object.fromEntries(RACE_LAB_STRING_KEYS.map((key) => [key, json[`raceLab.${key}`]])) as RaceLabStrings;
+const stringsOf = (json: Record<string, string>) =>
+  Object.fromEntries(RACE_LAB_STRING_KEYS.map((key) => [key, json[`raceLab.${key}`]])) as RaceLabStrings;
 const strings = stringsOf(en);
 const entry = (step: number, process: string, extra: Partial<WireRun['timeline'][number]> = {}) => ({
-  step, process, operation: 'Cart.aget(pk=1)', outcome: 'ok' as const, result: 'True', sql: [], locks: [], waits: [], rows: { app_cart: [`row ${step}`] }, cache: [], ...extra,
+  step,
+  process,
+  operation: 'Cart.aget(pk=1)',
+  outcome: 'ok' as const,
+  result: 'True',
+  sql: [],
+  locks: [],
+  waits: [],
+  rows: { app_cart: [`row ${step}`] },
+  cache: [],
+  ...extra,
 });
 const run = (schedule: string, ok = true): WireRun => ({
-  schedule: [...schedule], ok, failed: ok ? [] : ['A'], checkFailed: null, stopped: null, timeline: [...schedule].map((p, i) => entry(i + 1, p)),
+  schedule: [...schedule],
+  ok,
+  failed: ok ? [] : ['A'],
+  checkFailed: null,
+  stopped: null,
+  timeline: [...schedule].map((p, i) => entry(i + 1, p)),
 });
 const runs = [run('AAB'), run('ABA', false), run('BA')];
 
@@ -39,11 +55,25 @@ describe('the race lab model', () => {
 
   it('describes steps, ends and results', () => {
     expect(describeStep(entry(1, 'A'), strings)).toBe('Step 1: A ran Cart.aget(pk=1), which returned True.');
-    expect(describeStep(entry(3, 'A', { outcome: 'error', error: 'Cart.DoesNotExist: x' }), strings)).toBe('Step 3: A ran Cart.aget(pk=1), which raised Cart.DoesNotExist: x.');
+    expect(describeStep(entry(3, 'A', { outcome: 'error', error: 'Cart.DoesNotExist: x' }), strings)).toBe(
+      'Step 3: A ran Cart.aget(pk=1), which raised Cart.DoesNotExist: x.',
+    );
     expect(describeEnd(runs[1]!, strings)).toBe('The run failed: A raised an exception.');
-    const result: ScenarioResult = { names: ['A', 'B'], initial: { rows: {}, cache: [] }, total: 3, exact: true, sampled: false, runs, error: null, errorLine: null, stopped: null };
+    const result: ScenarioResult = {
+      names: ['A', 'B'],
+      initial: { rows: {}, cache: [] },
+      total: 3,
+      exact: true,
+      sampled: false,
+      runs,
+      error: null,
+      errorLine: null,
+      stopped: null,
+    };
     expect(describeResult(result, strings)).toBe('3 interleavings, 1 of them failing.');
-    expect(describeResult({ ...result, sampled: true, exact: false, total: 7_484_400 }, strings)).toBe('About 7\u202f484\u202f400 interleavings: too many to run them all. Ran a random sample of 3, 1 of them failing.');
+    expect(describeResult({ ...result, sampled: true, exact: false, total: 7_484_400 }, strings)).toBe(
+      'About 7\u202f484\u202f400 interleavings: too many to run them all. Ran a random sample of 3, 1 of them failing.',
+    );
   });
 
   it('agrees the verb with the processes that raised, one or several', () => {
@@ -59,7 +89,12 @@ describe('the race lab model', () => {
   it('rejects malformed results and requests', () => {
     expect(readScenarioResult({ runs: [{ timeline: [{ outcome: 'skipped' }] }] })).toBeUndefined();
     expect(readScenarioResult('x')).toBeUndefined();
-    expect(readScenarioRequest({ mode: 'explore', limit: 1e9, sample: 5 })).toEqual({ mode: 'explore', schedule: [], limit: 1000, sample: 5 });
+    expect(readScenarioRequest({ mode: 'explore', limit: 1e9, sample: 5 })).toEqual({
+      mode: 'explore',
+      schedule: [],
+      limit: 1000,
+      sample: 5,
+    });
     expect(readScenarioRequest({ mode: 'eval' })).toBeUndefined();
   });
 });
@@ -96,7 +131,17 @@ describe('the interleaving count', () => {
   });
 
   it('is said as "more than" when saturated', () => {
-    const result: ScenarioResult = { names: ['A'], initial: { rows: {}, cache: [] }, total: MAX_COUNTED_INTERLEAVINGS, exact: false, sampled: true, runs, error: null, errorLine: null, stopped: null };
+    const result: ScenarioResult = {
+      names: ['A'],
+      initial: { rows: {}, cache: [] },
+      total: MAX_COUNTED_INTERLEAVINGS,
+      exact: false,
+      sampled: true,
+      runs,
+      error: null,
+      errorLine: null,
+      stopped: null,
+    };
     expect(describeResult(result, strings)).toMatch(/^More than 9\u202f007\u202f199\u202f254\u202f740\u202f991 interleavings/);
   });
 });

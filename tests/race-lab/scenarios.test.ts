@@ -18,11 +18,20 @@ const DIR = new URL('../../src/race-lab-scenarios/', import.meta.url);
 const RECORDED = new URL('recorded.json', DIR);
 const recording = process.env.RECORD_RACE_LAB === '1';
 
-export async function runScenarioSource(source: string, request: Partial<ScenarioRequest> = {}, filename = 'scenario.ts'): Promise<ScenarioResult> {
+export async function runScenarioSource(
+  source: string,
+  request: Partial<ScenarioRequest> = {},
+  filename = 'scenario.ts',
+): Promise<ScenarioResult> {
   vi.resetModules();
   const { createRuntimeLoader } = await import('../../src/sandbox/runtime-modules.ts');
   const { runScenario } = await import('../../src/sandbox/scenario-runner.ts');
-  return runScenario({ source, filename, loader: createRuntimeLoader(), request: { mode: 'explore', schedule: [], limit: EXPLORE_LIMIT, sample: SAMPLE_SIZE, ...request } });
+  return runScenario({
+    source,
+    filename,
+    loader: createRuntimeLoader(),
+    request: { mode: 'explore', schedule: [], limit: EXPLORE_LIMIT, sample: SAMPLE_SIZE, ...request },
+  });
 }
 
 const sourceOf = (id: string, variant: string) => readFileSync(new URL(`${id}.${variant}.ts`, DIR), 'utf8');
@@ -71,7 +80,10 @@ describe('bad input', () => {
   const base = localizeExample(sourceOf('lost-update', 'race'), 'en');
 
   it('too many interleavings: the count is estimated and a bounded sample runs', async () => {
-    const source = base.replace("lab.process('C', sale);", "lab.process('C', sale);\nlab.process('D', sale);\nlab.process('E', sale);\nlab.process('F', sale);");
+    const source = base.replace(
+      "lab.process('C', sale);",
+      "lab.process('C', sale);\nlab.process('D', sale);\nlab.process('E', sale);\nlab.process('F', sale);",
+    );
     const result = await runScenarioSource(source);
     expect(result.error).toBeNull();
     expect(result.exact).toBe(false);
@@ -98,7 +110,10 @@ describe('bad input', () => {
   });
 
   it('runs one given schedule', async () => {
-    const result = await runScenarioSource(localizeExample(sourceOf('exists-get', 'race'), 'en'), { mode: 'run', schedule: ['A', 'B', 'A'] });
+    const result = await runScenarioSource(localizeExample(sourceOf('exists-get', 'race'), 'en'), {
+      mode: 'run',
+      schedule: ['A', 'B', 'A'],
+    });
     expect(result.runs.map((run) => run.schedule.join(''))).toEqual(['ABA']);
     expect(result.runs[0]!.timeline[2]!.error).toBe('Cart.DoesNotExist: Cart matching query does not exist.');
     expect(result.initial.rows).toEqual({ app_cart: ["{'id': 1, 'items': 2}"] });

@@ -18,7 +18,8 @@ describe.each(LANGS)('the race lab texts in %s', (lang) => {
   it('name only the scenarios and variants that exist', () => {
     const file = SCENARIO_TEXTS[lang]!;
     expect(Object.keys(file).sort()).toEqual(SCENARIOS.map((scenario) => scenario.id).sort());
-    for (const scenario of SCENARIOS) expect(Object.keys(file[scenario.id]!.variants).sort()).toEqual([...scenario.variants].sort());
+    for (const scenario of SCENARIOS)
+      expect(Object.keys(file[scenario.id]!.variants).sort()).toEqual([...scenario.variants].sort());
   });
 });
 
@@ -32,7 +33,11 @@ describe('a language added as a file', () => {
   const staleCache = SCENARIOS.find((scenario) => scenario.id === 'stale-cache')!;
 
   it('is read from its file, and a missing text is named', () => {
-    expect(scenarioTexts(existsGet, 'xx', fixture)).toEqual({ title: 'Título', description: 'Descripción.', labels: { race: 'La carrera', fix: 'Arreglo' } });
+    expect(scenarioTexts(existsGet, 'xx', fixture)).toEqual({
+      title: 'Título',
+      description: 'Descripción.',
+      labels: { race: 'La carrera', fix: 'Arreglo' },
+    });
     expect(() => scenarioTexts(staleCache, 'xx', fixture)).toThrow('no xx texts for stale-cache');
     const noLabel = { xx: { 'exists-get': { title: 'T', description: 'D', variants: { race: 'R' } } } };
     expect(() => scenarioTexts(existsGet, 'xx', noLabel)).toThrow('no xx label for exists-get.fix');

@@ -34,7 +34,12 @@ const glossary: Glossary = {
     { en: 'field', term: 'campo', avoid: [] },
     { en: 'row', term: 'fila', avoid: [] },
     { en: 'table', term: 'tabla', avoid: [] },
-    { en: 'primary key', term: 'clave primaria', avoid: [/(?<!\p{L})llaves?\s+primari/iu], relapses: ['La llave primaria se asigna al guardar.'] },
+    {
+      en: 'primary key',
+      term: 'clave primaria',
+      avoid: [/(?<!\p{L})llaves?\s+primari/iu],
+      relapses: ['La llave primaria se asigna al guardar.'],
+    },
     {
       en: 'foreign key',
       term: 'clave foránea',
@@ -84,7 +89,12 @@ const glossary: Glossary = {
     { en: 'interleaving', term: 'intercalado', avoid: ['entrelazad'] },
     { en: 'lock', term: 'bloqueo', avoid: [] },
     { en: 'cache', term: 'caché', avoid: [] },
-    { en: 'production', term: 'producción', avoid: [/(?<!\p{L})entornos?\s+productiv/iu], relapses: ['No lo uses en un entorno productivo.'] },
+    {
+      en: 'production',
+      term: 'producción',
+      avoid: [/(?<!\p{L})entornos?\s+productiv/iu],
+      relapses: ['No lo uses en un entorno productivo.'],
+    },
     { en: 'database', term: 'base de datos', avoid: [] },
     { en: 'live example', term: 'ejemplo en vivo', avoid: [] },
     { en: 'to run', term: 'ejecutar', avoid: [] },
@@ -94,7 +104,12 @@ const glossary: Glossary = {
     { en: 'base class', term: 'clase base', avoid: [] },
     { en: 'attribute', term: 'atributo', avoid: [] },
     { en: 'keyword argument', term: 'argumento con nombre', avoid: [] },
-    { en: 'is not callable', term: 'no es invocable', avoid: [], note: 'when explaining; Python’s message itself stays in English' },
+    {
+      en: 'is not callable',
+      term: 'no es invocable',
+      avoid: [],
+      note: 'when explaining; Python’s message itself stays in English',
+    },
   ],
   fine: [
     'get() lanza DoesNotExist; se captura con except.',

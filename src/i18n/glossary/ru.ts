@@ -55,13 +55,22 @@ const entries: GlossaryEntry[] = [
   {
     en: 'interleaving',
     term: 'чередование',
-    avoid: [/(?<!\p{L})порядк(?:и|ов|ам|ами|ах)(?!\p{L})/iu, /(?<!\p{L})(?:любой|любом|каждый|один|этот|прогон)\s+порядк/iu, /порядк\p{L}* (?:со сбоем|без сбоя)/iu],
+    avoid: [
+      /(?<!\p{L})порядк(?:и|ов|ам|ами|ах)(?!\p{L})/iu,
+      /(?<!\p{L})(?:любой|любом|каждый|один|этот|прогон)\s+порядк/iu,
+      /порядк\p{L}* (?:со сбоем|без сбоя)/iu,
+    ],
     relapses: ['Прогнать все порядки', 'при любом порядке остаётся 7', 'Записанный прогон порядка со сбоем'],
     note: 'an order of the processes’ steps in the race lab; «порядок» stays for ordinary order (в порядке объявления)',
   },
   { en: 'cache', term: 'кеш', avoid: ['кэш'], note: 'the spelling «кеш» throughout' },
   { en: 'signal', term: 'сигнал', avoid: [] },
-  { en: 'validation', term: 'проверка (валидация)', avoid: [], note: '«проверка» in prose; «валидация» where Django’s own term reads better' },
+  {
+    en: 'validation',
+    term: 'проверка (валидация)',
+    avoid: [],
+    note: '«проверка» in prose; «валидация» where Django’s own term reads better',
+  },
   { en: 'deferred field', term: 'отложенное поле', avoid: [] },
   {
     en: 'fetch mode',
@@ -108,7 +117,12 @@ const entries: GlossaryEntry[] = [
   },
   { en: 'helper (function)', term: 'вспомогательная функция', avoid: ['помощник'] },
   { en: 'parser', term: 'парсер', avoid: ['разборщик'] },
-  { en: 'stand-in', term: 'заглушка', avoid: ['заменител'], note: 'a class or value that imitates a driver’s exception, a default, etc.' },
+  {
+    en: 'stand-in',
+    term: 'заглушка',
+    avoid: ['заменител'],
+    note: 'a class or value that imitates a driver’s exception, a default, etc.',
+  },
   {
     en: 'iterable',
     term: 'итерируемый объект',

@@ -58,7 +58,8 @@ export class Apps {
       }
       const names = [...this.app_configs.values()].map((c) => c.name);
       const duplicates = names.filter((n, i) => names.indexOf(n) !== i);
-      if (duplicates.length) throw new ImproperlyConfigured(`Application names aren't unique, duplicates: ${[...new Set(duplicates)].join(', ')}`);
+      if (duplicates.length)
+        throw new ImproperlyConfigured(`Application names aren't unique, duplicates: ${[...new Set(duplicates)].join(', ')}`);
       this.apps_ready = true;
       for (const config of this.app_configs.values()) config.import_models();
       this.models_ready = true;
@@ -140,7 +141,9 @@ export class Apps {
     const existing = models.get(name);
     if (existing && existing !== model) {
       const where = (m: Function) => `${m.name}`;
-      throw new RuntimeError(`Conflicting '${name}' models in application '${app_label}': ${where(existing)} and ${where(model)}.`);
+      throw new RuntimeError(
+        `Conflicting '${name}' models in application '${app_label}': ${where(existing)} and ${where(model)}.`,
+      );
     }
     models.set(name, model);
   }
@@ -148,7 +151,9 @@ export class Apps {
   /** The app config whose name contains the module (what the metaclass asks for a model's module). */
   get_containing_app_config(object_name: string): AppConfig | null {
     this.check_apps_ready();
-    const candidates = [...this.app_configs.values()].filter((c) => object_name === c.name || object_name.startsWith(`${c.name}.`));
+    const candidates = [...this.app_configs.values()].filter(
+      (c) => object_name === c.name || object_name.startsWith(`${c.name}.`),
+    );
     return candidates.sort((a, b) => b.name.length - a.name.length)[0] ?? null;
   }
 

@@ -50,11 +50,31 @@ export class FullResultSet extends Exception {}
 export class SynchronousOnlyOperation extends Exception {}
 
 for (const cls of [
-  FieldDoesNotExist, AppRegistryNotReady, ObjectDoesNotExist, ObjectNotUpdated, MultipleObjectsReturned,
-  SuspiciousOperation, SuspiciousMultipartForm, SuspiciousFileOperation, DisallowedHost, DisallowedRedirect,
-  TooManyFieldsSent, TooManyFilesSent, RequestDataTooBig, RequestAborted, BadRequest, PermissionDenied,
-  ViewDoesNotExist, MiddlewareNotUsed, ImproperlyConfigured, FieldError, FieldFetchBlocked, ValidationError,
-  EmptyResultSet, FullResultSet, SynchronousOnlyOperation,
+  FieldDoesNotExist,
+  AppRegistryNotReady,
+  ObjectDoesNotExist,
+  ObjectNotUpdated,
+  MultipleObjectsReturned,
+  SuspiciousOperation,
+  SuspiciousMultipartForm,
+  SuspiciousFileOperation,
+  DisallowedHost,
+  DisallowedRedirect,
+  TooManyFieldsSent,
+  TooManyFilesSent,
+  RequestDataTooBig,
+  RequestAborted,
+  BadRequest,
+  PermissionDenied,
+  ViewDoesNotExist,
+  MiddlewareNotUsed,
+  ImproperlyConfigured,
+  FieldError,
+  FieldFetchBlocked,
+  ValidationError,
+  EmptyResultSet,
+  FullResultSet,
+  SynchronousOnlyOperation,
 ]) {
   pythonClass(cls, 'django.core.exceptions');
 }

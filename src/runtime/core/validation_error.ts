@@ -56,12 +56,47 @@ function hashableKey(value: unknown): string {
 
 /** dir() of every ValidationError in Python 3.13: an exception's attributes and the class's own. */
 const VALIDATION_ERROR_DIR = [
-  '__cause__', '__class__', '__context__', '__delattr__', '__dict__', '__dir__', '__doc__', '__eq__', '__firstlineno__',
-  '__format__', '__ge__', '__getattribute__', '__getstate__', '__gt__', '__hash__', '__init__', '__init_subclass__',
-  '__iter__', '__le__', '__lt__', '__module__', '__ne__', '__new__', '__reduce__', '__reduce_ex__', '__repr__',
-  '__setattr__', '__setstate__', '__sizeof__', '__static_attributes__', '__str__', '__subclasshook__',
-  '__suppress_context__', '__traceback__', '__weakref__', 'add_note', 'args', 'message_dict', 'messages',
-  'update_error_dict', 'with_traceback',
+  '__cause__',
+  '__class__',
+  '__context__',
+  '__delattr__',
+  '__dict__',
+  '__dir__',
+  '__doc__',
+  '__eq__',
+  '__firstlineno__',
+  '__format__',
+  '__ge__',
+  '__getattribute__',
+  '__getstate__',
+  '__gt__',
+  '__hash__',
+  '__init__',
+  '__init_subclass__',
+  '__iter__',
+  '__le__',
+  '__lt__',
+  '__module__',
+  '__ne__',
+  '__new__',
+  '__reduce__',
+  '__reduce_ex__',
+  '__repr__',
+  '__setattr__',
+  '__setstate__',
+  '__sizeof__',
+  '__static_attributes__',
+  '__str__',
+  '__subclasshook__',
+  '__suppress_context__',
+  '__traceback__',
+  '__weakref__',
+  'add_note',
+  'args',
+  'message_dict',
+  'messages',
+  'update_error_dict',
+  'with_traceback',
 ];
 
 export class ValidationError extends Exception {
@@ -134,9 +169,13 @@ export class ValidationError extends Exception {
   get message_dict(): Record<string, string[]> {
     if (!this.error_dict) {
       // Django's getattr(self, 'error_dict') fails inside this method, so Python's hint weighs _names too.
-      throw new AttributeError(`'${className(this.constructor)}' object has no attribute 'error_dict'`).withAttribute('error_dict', this, {
-        inMethod: true,
-      });
+      throw new AttributeError(`'${className(this.constructor)}' object has no attribute 'error_dict'`).withAttribute(
+        'error_dict',
+        this,
+        {
+          inMethod: true,
+        },
+      );
     }
     return Object.fromEntries(this.fieldMessages());
   }

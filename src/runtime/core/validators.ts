@@ -127,7 +127,9 @@ export class URLValidator {
     const scheme = text.split('://')[0]?.toLowerCase() ?? '';
     const ok =
       this.schemes.includes(scheme) &&
-      /^[a-z][a-z0-9.+-]*:\/\/(?:[^\s:@/]+(?::[^\s:@/]*)?@)?(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]|(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff-]{2,63}\.?)(?::\d{1,5})?(?:[/?#][^\s]*)?$/i.test(text);
+      /^[a-z][a-z0-9.+-]*:\/\/(?:[^\s:@/]+(?::[^\s:@/]*)?@)?(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\]|(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,61}[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff-]{2,63}\.?)(?::\d{1,5})?(?:[/?#][^\s]*)?$/i.test(
+        text,
+      );
     if (!ok || text.length > 2048) throw new ValidationError(this.message, { code: this.code, params: { value } });
   }
 }
@@ -154,7 +156,10 @@ export class DecimalValidator {
       throw new ValidationError(this.messages.max_digits, { code: 'max_digits', params: { max: this.max_digits, value } });
     }
     if (this.decimal_places !== null && decimals > this.decimal_places) {
-      throw new ValidationError(this.messages.max_decimal_places, { code: 'max_decimal_places', params: { max: this.decimal_places, value } });
+      throw new ValidationError(this.messages.max_decimal_places, {
+        code: 'max_decimal_places',
+        params: { max: this.decimal_places, value },
+      });
     }
     if (this.max_digits !== null && this.decimal_places !== null && wholeDigits > this.max_digits - this.decimal_places) {
       throw new ValidationError(this.messages.max_whole_digits, {

@@ -146,7 +146,8 @@ export function atomic<T>(a: (() => T) | AtomicOptions, b?: (() => T) | AtomicOp
   const [fn, options] = typeof a === 'function' ? [a, (b ?? {}) as AtomicOptions] : [b as () => T, a];
   if (typeof fn !== 'function') throw new TypeError('atomic() needs a callback: atomic(() => { ... })');
   for (const key of Object.keys(options)) {
-    if (key !== 'using' && key !== 'savepoint' && key !== 'durable') throw new TypeError(`atomic() got an unexpected keyword argument '${key}'`);
+    if (key !== 'using' && key !== 'savepoint' && key !== 'durable')
+      throw new TypeError(`atomic() got an unexpected keyword argument '${key}'`);
   }
   const block = new Atomic(options.using ?? null, options.savepoint ?? true, options.durable ?? false);
   if (isAsyncFunction(fn)) return runAsync(block, fn as () => Promise<unknown>) as T;

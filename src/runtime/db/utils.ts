@@ -22,7 +22,16 @@ export class ProgrammingError extends DatabaseError {}
 export class NotSupportedError extends DatabaseError {}
 
 pythonClass(DatabaseErrorBase, 'django.db.utils', 'Error');
-for (const cls of [InterfaceError, DatabaseError, DataError, OperationalError, IntegrityError, InternalError, ProgrammingError, NotSupportedError]) {
+for (const cls of [
+  InterfaceError,
+  DatabaseError,
+  DataError,
+  OperationalError,
+  IntegrityError,
+  InternalError,
+  ProgrammingError,
+  NotSupportedError,
+]) {
   pythonClass(cls, 'django.db.utils');
 }
 

@@ -15,7 +15,9 @@ const ANY_SENDER: unique symbol = Symbol('any sender');
 
 /** Python's iscoroutinefunction(): an `async function`, or one marked like markcoroutinefunction(). */
 function isAsync(fn: Function): boolean {
-  return Object.prototype.toString.call(fn) === '[object AsyncFunction]' || (fn as { _is_coroutine?: unknown })._is_coroutine === true;
+  return (
+    Object.prototype.toString.call(fn) === '[object AsyncFunction]' || (fn as { _is_coroutine?: unknown })._is_coroutine === true
+  );
 }
 
 export class Signal {
@@ -90,8 +92,12 @@ export class Signal {
     if (this.receivers.length === 0) return [];
     const [sync, async] = this.live(sender);
     const named = { ...kwargs, signal: this, sender };
-    const syncResponses = await sync_to_async(() => sync.map((c): [Receiver, unknown] => [c.receiver, c.receiver({ ...named })]))();
-    const asyncResponses = await Promise.all(async.map(async (c): Promise<[Receiver, unknown]> => [c.receiver, await c.receiver({ ...named })]));
+    const syncResponses = await sync_to_async(() =>
+      sync.map((c): [Receiver, unknown] => [c.receiver, c.receiver({ ...named })]),
+    )();
+    const asyncResponses = await Promise.all(
+      async.map(async (c): Promise<[Receiver, unknown]> => [c.receiver, await c.receiver({ ...named })]),
+    );
     return [...syncResponses, ...asyncResponses];
   }
 
@@ -123,7 +129,11 @@ export class Signal {
 }
 
 /** `@receiver(signal)` as a function: `receiver(post_save, handler, { sender: Person })`. */
-export function receiver(signal: Signal | Signal[], handler: Receiver, options: { sender?: unknown; weak?: boolean; dispatch_uid?: string } = {}): Receiver {
+export function receiver(
+  signal: Signal | Signal[],
+  handler: Receiver,
+  options: { sender?: unknown; weak?: boolean; dispatch_uid?: string } = {},
+): Receiver {
   for (const s of Array.isArray(signal) ? signal : [signal]) s.connect(handler, options);
   return handler;
 }

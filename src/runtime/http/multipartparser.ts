@@ -395,7 +395,10 @@ export class MultiPartParser {
         if (base64_remainder) throw new MultiPartParserError('Could not decode base64 data.');
         const bytes = fromBinary(content);
         const charset = content_type_extra.charset ?? null;
-        pending = { field_name, file: () => new InMemoryUploadedFile(bytes, file_name, content_type.trim(), charset, field_name) };
+        pending = {
+          field_name,
+          file: () => new InMemoryUploadedFile(bytes, file_name, content_type.trim(), charset, field_name),
+        };
       } else {
         exhaust(field_stream);
       }
@@ -409,7 +412,11 @@ export class MultiPartParser {
 
 /** Keeps only the last path segment of an uploaded file's name; null for "", "." and "..". */
 export function sanitize_file_name(fileName: string): string | null {
-  let name = fileName.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  let name = fileName
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
   name = name.split('/').pop()!.split('\\').pop()!;
   name = [...name].filter((ch) => ch >= ' ' && ch !== '\u007f').join('');
   return name === '' || name === '.' || name === '..' ? null : name;

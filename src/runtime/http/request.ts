@@ -170,7 +170,10 @@ export class HttpHeaders {
       if (key.startsWith('HTTP_')) name = key.slice(5);
       else if (key === 'CONTENT_TYPE' || key === 'CONTENT_LENGTH') name = key;
       if (name === null || typeof value !== 'string') continue;
-      const title = name.split('_').map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join('-');
+      const title = name
+        .split('_')
+        .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+        .join('-');
       this.values.set(title.toLowerCase(), [title, value]);
     }
   }
@@ -280,7 +283,8 @@ export class HttpRequest {
 
   /** The Host header (or SERVER_NAME and port), before validation. */
   private raw_host(): string {
-    if (get_setting('USE_X_FORWARDED_HOST') && 'HTTP_X_FORWARDED_HOST' in this.META) return String(this.META.HTTP_X_FORWARDED_HOST);
+    if (get_setting('USE_X_FORWARDED_HOST') && 'HTTP_X_FORWARDED_HOST' in this.META)
+      return String(this.META.HTTP_X_FORWARDED_HOST);
     if ('HTTP_HOST' in this.META) return String(this.META.HTTP_HOST);
     const name = String(this.META.SERVER_NAME ?? '');
     const port = String(this.META.SERVER_PORT ?? '');
@@ -346,7 +350,9 @@ export class HttpRequest {
   }
 
   get content_type(): string {
-    return String(this.META.CONTENT_TYPE ?? '').split(';')[0]!.trim();
+    return String(this.META.CONTENT_TYPE ?? '')
+      .split(';')[0]!
+      .trim();
   }
 
   /**
@@ -368,7 +374,8 @@ export class HttpRequest {
       return this.postData!;
     }
     if (this.content_type === 'multipart/form-data') {
-      const input: InputStream = this.bodyBytes !== undefined ? new BytesIO(this.bodyBytes) : { read: (n?: number) => this.read(n) };
+      const input: InputStream =
+        this.bodyBytes !== undefined ? new BytesIO(this.bodyBytes) : { read: (n?: number) => this.read(n) };
       try {
         this.postData = new MultiPartParser(this.META, input).parse();
       } catch (error) {

@@ -15,10 +15,25 @@ const decoder = new TextDecoder();
 export const MAX_URL_REDIRECT_LENGTH = 16384;
 
 const REASON_PHRASES: Record<number, string> = {
-  200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
-  304: 'Not Modified', 307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request',
-  401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 410: 'Gone',
-  413: 'Request Entity Too Large', 500: 'Internal Server Error', 501: 'Not Implemented', 503: 'Service Unavailable',
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  304: 'Not Modified',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  410: 'Gone',
+  413: 'Request Entity Too Large',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  503: 'Service Unavailable',
 };
 
 export interface CookieOptions {
@@ -72,13 +87,15 @@ export class HttpResponseBase {
   constructor(options: ResponseOptions = {}) {
     if (options.status !== undefined) {
       if (!Number.isInteger(options.status)) throw new TypeError('HTTP status code must be an integer.');
-      if (options.status < 100 || options.status > 599) throw new ValueError('HTTP status code must be an integer from 100 to 599.');
+      if (options.status < 100 || options.status > 599)
+        throw new ValueError('HTTP status code must be an integer from 100 to 599.');
       this.status_code = options.status;
     }
     if (options.reason !== undefined) this.reason = options.reason;
     this.charset = options.charset ?? String(settings.DEFAULT_CHARSET ?? 'utf-8');
     for (const [key, value] of Object.entries(options.headers ?? {})) this.__setitem__(key, value);
-    if (!this.has_header('Content-Type')) this.__setitem__('Content-Type', options.content_type ?? `text/html; charset=${this.charset}`);
+    if (!this.has_header('Content-Type'))
+      this.__setitem__('Content-Type', options.content_type ?? `text/html; charset=${this.charset}`);
   }
 
   get reason_phrase(): string {
@@ -117,7 +134,13 @@ export class HttpResponseBase {
   }
 
   delete_cookie(key: string, options: { path?: string; domain?: string | null } = {}): void {
-    this.cookies.set(key, { value: '', max_age: 0, expires: 'Thu, 01 Jan 1970 00:00:00 GMT', path: options.path ?? '/', domain: options.domain ?? null });
+    this.cookies.set(key, {
+      value: '',
+      max_age: 0,
+      expires: 'Thu, 01 Jan 1970 00:00:00 GMT',
+      path: options.path ?? '/',
+      domain: options.domain ?? null,
+    });
   }
 
   __repr__(): string {
@@ -249,7 +272,9 @@ export function json_dumps(value: unknown): string {
   }
   if (Array.isArray(value)) return `[${value.map(json_dumps).join(', ')}]`;
   if (typeof value === 'object') {
-    return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${json_dumps(k)}: ${json_dumps(v)}`).join(', ')}}`;
+    return `{${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${json_dumps(k)}: ${json_dumps(v)}`)
+      .join(', ')}}`;
   }
   throw new TypeError(`Object of type ${typeof value} is not JSON serializable`);
 }
@@ -266,9 +291,19 @@ export class JsonResponse extends HttpResponse {
 }
 
 for (const cls of [
-  HttpResponseBase, HttpResponse, HttpResponseRedirectBase, HttpResponseRedirect, HttpResponsePermanentRedirect,
-  HttpResponseNotModified, HttpResponseBadRequest, HttpResponseNotFound, HttpResponseForbidden, HttpResponseGone,
-  HttpResponseServerError, HttpResponseNotAllowed, JsonResponse,
+  HttpResponseBase,
+  HttpResponse,
+  HttpResponseRedirectBase,
+  HttpResponseRedirect,
+  HttpResponsePermanentRedirect,
+  HttpResponseNotModified,
+  HttpResponseBadRequest,
+  HttpResponseNotFound,
+  HttpResponseForbidden,
+  HttpResponseGone,
+  HttpResponseServerError,
+  HttpResponseNotAllowed,
+  JsonResponse,
 ]) {
   pythonClass(cls, 'django.http.response');
 }

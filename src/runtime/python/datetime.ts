@@ -9,7 +9,20 @@ import { OverflowError, ValueError } from './exceptions';
 import { hash } from './protocols';
 
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const US_PER_DAY = 86_400_000_000n;
 /** Ordinal of 1970-01-01 (0001-01-01 is 1). */
@@ -82,7 +95,7 @@ export interface TimedeltaParts {
 
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 function toMicroseconds(value: number | undefined, factor: number): bigint {
@@ -120,7 +133,10 @@ export class timedelta {
   }
 
   static fromMicroseconds(total: bigint): timedelta {
-    return new timedelta({ days: Number(floorDiv(total, US_PER_DAY)), microseconds: Number(total - floorDiv(total, US_PER_DAY) * US_PER_DAY) });
+    return new timedelta({
+      days: Number(floorDiv(total, US_PER_DAY)),
+      microseconds: Number(total - floorDiv(total, US_PER_DAY) * US_PER_DAY),
+    });
   }
 
   /** Total length in microseconds, exactly. */
@@ -327,7 +343,8 @@ export class date {
   sub(other: date): timedelta;
   sub(other: date | timedelta): date | timedelta {
     if (other instanceof timedelta) return this.add(other.neg());
-    if (other instanceof datetime) throw new TypeError("unsupported operand type(s) for -: 'datetime.date' and 'datetime.datetime'");
+    if (other instanceof datetime)
+      throw new TypeError("unsupported operand type(s) for -: 'datetime.date' and 'datetime.datetime'");
     return new timedelta(this.toordinal() - other.toordinal());
   }
 
@@ -436,8 +453,13 @@ export class datetime extends date {
       return utc.add(tz.offset).replace({ tzinfo: tz });
     }
     return new datetime(
-      now.getFullYear(), now.getMonth() + 1, now.getDate(),
-      now.getHours(), now.getMinutes(), now.getSeconds(), now.getMilliseconds() * 1000,
+      now.getFullYear(),
+      now.getMonth() + 1,
+      now.getDate(),
+      now.getHours(),
+      now.getMinutes(),
+      now.getSeconds(),
+      now.getMilliseconds() * 1000,
     );
   }
 
@@ -483,9 +505,14 @@ export class datetime extends date {
 
   override replace(parts: DatetimeParts): datetime {
     return new datetime(
-      parts.year ?? this.year, parts.month ?? this.month, parts.day ?? this.day,
-      parts.hour ?? this.hour, parts.minute ?? this.minute, parts.second ?? this.second,
-      parts.microsecond ?? this.microsecond, parts.tzinfo === undefined ? this.tzinfo : parts.tzinfo,
+      parts.year ?? this.year,
+      parts.month ?? this.month,
+      parts.day ?? this.day,
+      parts.hour ?? this.hour,
+      parts.minute ?? this.minute,
+      parts.second ?? this.second,
+      parts.microsecond ?? this.microsecond,
+      parts.tzinfo === undefined ? this.tzinfo : parts.tzinfo,
     );
   }
 
@@ -505,7 +532,8 @@ export class datetime extends date {
   override sub(other: date | timedelta): date | timedelta;
   override sub(other: date | timedelta): date | timedelta {
     if (other instanceof timedelta) return this.add(other.neg());
-    if (!(other instanceof datetime)) throw new TypeError("unsupported operand type(s) for -: 'datetime.datetime' and 'datetime.date'");
+    if (!(other instanceof datetime))
+      throw new TypeError("unsupported operand type(s) for -: 'datetime.datetime' and 'datetime.date'");
     if (!this.tzinfo !== !other.tzinfo) throw new TypeError("can't subtract offset-naive and offset-aware datetimes");
     return timedelta.fromMicroseconds(this.instant - other.instant);
   }
@@ -556,25 +584,44 @@ function strftime(value: date, format: string): string {
   return format.replace(/%([a-zA-Z%])/g, (whole, code: string) => {
     const hour = dt?.hour ?? 0;
     switch (code) {
-      case 'Y': return pad(value.year, 4);
-      case 'y': return pad(value.year % 100);
-      case 'm': return pad(value.month);
-      case 'd': return pad(value.day);
-      case 'H': return pad(hour);
-      case 'I': return pad(hour % 12 === 0 ? 12 : hour % 12);
-      case 'p': return hour < 12 ? 'AM' : 'PM';
-      case 'M': return pad(dt?.minute ?? 0);
-      case 'S': return pad(dt?.second ?? 0);
-      case 'f': return pad(dt?.microsecond ?? 0, 6);
-      case 'j': return pad(value.toordinal() - ymdToOrdinal(value.year, 1, 1) + 1, 3);
-      case 'B': return MONTH_NAMES[value.month - 1] ?? '';
-      case 'b': return (MONTH_NAMES[value.month - 1] ?? '').slice(0, 3);
-      case 'A': return DAY_NAMES[value.weekday()] ?? '';
-      case 'a': return (DAY_NAMES[value.weekday()] ?? '').slice(0, 3);
-      case 'z': return dt?.tzinfo ? dt.tzinfo.formatOffset(false) : '';
-      case 'Z': return dt?.tzinfo ? dt.tzinfo.__str__() : '';
-      case '%': return '%';
-      default: return whole;
+      case 'Y':
+        return pad(value.year, 4);
+      case 'y':
+        return pad(value.year % 100);
+      case 'm':
+        return pad(value.month);
+      case 'd':
+        return pad(value.day);
+      case 'H':
+        return pad(hour);
+      case 'I':
+        return pad(hour % 12 === 0 ? 12 : hour % 12);
+      case 'p':
+        return hour < 12 ? 'AM' : 'PM';
+      case 'M':
+        return pad(dt?.minute ?? 0);
+      case 'S':
+        return pad(dt?.second ?? 0);
+      case 'f':
+        return pad(dt?.microsecond ?? 0, 6);
+      case 'j':
+        return pad(value.toordinal() - ymdToOrdinal(value.year, 1, 1) + 1, 3);
+      case 'B':
+        return MONTH_NAMES[value.month - 1] ?? '';
+      case 'b':
+        return (MONTH_NAMES[value.month - 1] ?? '').slice(0, 3);
+      case 'A':
+        return DAY_NAMES[value.weekday()] ?? '';
+      case 'a':
+        return (DAY_NAMES[value.weekday()] ?? '').slice(0, 3);
+      case 'z':
+        return dt?.tzinfo ? dt.tzinfo.formatOffset(false) : '';
+      case 'Z':
+        return dt?.tzinfo ? dt.tzinfo.__str__() : '';
+      case '%':
+        return '%';
+      default:
+        return whole;
     }
   });
 }
@@ -591,7 +638,8 @@ function matchIsoDate(text: string): { year: number; month: number; day: number;
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), rest: text.slice(m[0].length) };
 }
 
-const ISO_TIME = /^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d{1,6})\d*)?)?)?(Z|[+-]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d{1,6})?)?)?)?$/;
+const ISO_TIME =
+  /^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d{1,6})\d*)?)?)?(Z|[+-]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d{1,6})?)?)?)?$/;
 
 /**
  * Recognises Python 3.11's datetime.fromisoformat() format. Returns null for a bad format, or a
@@ -606,8 +654,14 @@ function parseIsoDatetime(text: string): (() => datetime) | null {
   const [, hh, mm, ss, frac, tz] = t;
   return () =>
     new datetime(
-      d.year, d.month, d.day, Number(hh), Number(mm ?? 0), Number(ss ?? 0),
-      frac ? Number(frac.padEnd(6, '0')) : 0, parseOffset(tz),
+      d.year,
+      d.month,
+      d.day,
+      Number(hh),
+      Number(mm ?? 0),
+      Number(ss ?? 0),
+      frac ? Number(frac.padEnd(6, '0')) : 0,
+      parseOffset(tz),
     );
 }
 

@@ -21,8 +21,13 @@ export const ROUND_DOWN = 'ROUND_DOWN';
 export const ROUND_CEILING = 'ROUND_CEILING';
 export const ROUND_FLOOR = 'ROUND_FLOOR';
 export type Rounding =
-  | typeof ROUND_HALF_EVEN | typeof ROUND_HALF_UP | typeof ROUND_HALF_DOWN | typeof ROUND_UP
-  | typeof ROUND_DOWN | typeof ROUND_CEILING | typeof ROUND_FLOOR;
+  | typeof ROUND_HALF_EVEN
+  | typeof ROUND_HALF_UP
+  | typeof ROUND_HALF_DOWN
+  | typeof ROUND_UP
+  | typeof ROUND_DOWN
+  | typeof ROUND_CEILING
+  | typeof ROUND_FLOOR;
 
 /** Python's default context precision. */
 export const DEFAULT_PRECISION = 28;
@@ -330,7 +335,8 @@ function combineSpecial(a: Decimal, b: Decimal, op: '+' | '*' | '/'): Decimal | 
   if (a.is_nan() || b.is_nan()) return new Decimal('NaN');
   // Infinity arithmetic is rare in the runtime; the defined cases follow IEEE rules.
   if (op === '+') {
-    if (a.is_infinite() && b.is_infinite() && a.sign !== b.sign) throw new InvalidOperation(`[<class 'decimal.InvalidOperation'>]`);
+    if (a.is_infinite() && b.is_infinite() && a.sign !== b.sign)
+      throw new InvalidOperation(`[<class 'decimal.InvalidOperation'>]`);
     return a.is_infinite() ? a : b;
   }
   const sign = a.sign ^ b.sign ? '-' : '';

@@ -385,10 +385,28 @@ export class RuntimeWarning extends Warning {}
 export class FutureWarning extends Warning {}
 
 for (const cls of [
-  BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, AssertionError, AttributeError,
-  LookupError, IndexError, KeyError, OSError, RuntimeError, NotImplementedError, RecursionError,
-  ValueError, StopIteration, Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning,
-  RuntimeWarning, FutureWarning,
+  BaseException,
+  Exception,
+  ArithmeticError,
+  ZeroDivisionError,
+  OverflowError,
+  AssertionError,
+  AttributeError,
+  LookupError,
+  IndexError,
+  KeyError,
+  OSError,
+  RuntimeError,
+  NotImplementedError,
+  RecursionError,
+  ValueError,
+  StopIteration,
+  Warning,
+  UserWarning,
+  DeprecationWarning,
+  PendingDeprecationWarning,
+  RuntimeWarning,
+  FutureWarning,
 ]) {
   pythonClass(cls, 'builtins');
 }

@@ -56,8 +56,7 @@ export function percentFormat(fmt: string, params?: unknown): string {
       value = lookup(mapping, key);
     }
     const width = widthSpec === '*' ? Number(take()) : widthSpec === undefined ? undefined : Number(widthSpec);
-    const precision =
-      precisionSpec === '*' ? Number(take()) : precisionSpec === undefined ? undefined : Number(precisionSpec);
+    const precision = precisionSpec === '*' ? Number(take()) : precisionSpec === undefined ? undefined : Number(precisionSpec);
     if (key === undefined) value = take();
     out += convert(value, conversion, flags, width, precision, at);
   }

@@ -65,7 +65,14 @@ export class LogRecord {
   /** `extra=` entries become attributes, as in Python (status_code, request, ...). */
   [key: string]: unknown;
 
-  constructor(name: string, level: number, msg: unknown, args: unknown[], exc_info: unknown, extra: Record<string, unknown> = {}) {
+  constructor(
+    name: string,
+    level: number,
+    msg: unknown,
+    args: unknown[],
+    exc_info: unknown,
+    extra: Record<string, unknown> = {},
+  ) {
     Object.assign(this, extra);
     this.name = name;
     this.levelno = level;
@@ -306,7 +313,11 @@ export interface CapturedLogs<T> {
  * Like unittest's assertLogs(): records what `logger` (and its children) log at `level` or above
  * while `fn` runs, without passing the records on to other handlers. Async callbacks are awaited.
  */
-export function captureLogs<T>(loggerName: string | Logger, level: number | string, fn: () => T): T extends Promise<infer R> ? Promise<CapturedLogs<R>> : CapturedLogs<T> {
+export function captureLogs<T>(
+  loggerName: string | Logger,
+  level: number | string,
+  fn: () => T,
+): T extends Promise<infer R> ? Promise<CapturedLogs<R>> : CapturedLogs<T> {
   const logger = typeof loggerName === 'string' ? getLogger(loggerName) : loggerName;
   const handler = new MemoryHandler(level);
   const saved = { handlers: [...logger.handlers], level: logger.level, propagate: logger.propagate };

@@ -114,7 +114,7 @@ function hashFloat(x: number): number {
     k += 1;
   }
   // 2**61 is 1 modulo 2**61 - 1, so dividing by 2**k is multiplying by 2**(61 - k % 61).
-  let h = (BigInt(m) % MODULUS) * (1n << BigInt((61 - (k % 61)) % 61)) % MODULUS;
+  let h = ((BigInt(m) % MODULUS) * (1n << BigInt((61 - (k % 61)) % 61))) % MODULUS;
   if (x < 0) h = -h;
   if (h === -1n) h = -2n;
   return Number(h);

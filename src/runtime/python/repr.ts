@@ -91,7 +91,9 @@ function reprContainer(obj: object, active: object[]): string {
     return obj.size === 0 ? 'set()' : `{${inner}}`;
   }
   if (isPlainObject(obj)) {
-    return `{${Object.entries(obj).map(([k, v]) => `${reprString(k)}: ${item(v)}`).join(', ')}}`;
+    return `{${Object.entries(obj)
+      .map(([k, v]) => `${reprString(k)}: ${item(v)}`)
+      .join(', ')}}`;
   }
   const ctor = Object.getPrototypeOf(obj)?.constructor as Function | undefined;
   return `<${ctor ? classFullName(ctor) : 'object'} object>`;

@@ -14,6 +14,17 @@ export class InternalError extends DatabaseError {}
 export class ProgrammingError extends DatabaseError {}
 export class NotSupportedError extends DatabaseError {}
 
-for (const cls of [Error, Warning, InterfaceError, DatabaseError, DataError, OperationalError, IntegrityError, InternalError, ProgrammingError, NotSupportedError]) {
+for (const cls of [
+  Error,
+  Warning,
+  InterfaceError,
+  DatabaseError,
+  DataError,
+  OperationalError,
+  IntegrityError,
+  InternalError,
+  ProgrammingError,
+  NotSupportedError,
+]) {
   pythonClass(cls, 'sqlite3');
 }

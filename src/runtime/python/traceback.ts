@@ -35,7 +35,9 @@ export function format_exception(exc: unknown): string {
     parts.push(format_exception(context), '', 'During handling of the above exception, another exception occurred:', '');
   }
   const frames = frameSource?.(exc) ?? ['  ...'];
-  parts.push(['Traceback (most recent call last):', ...frames, formatException(exc, { module: true }) + suggestionSuffix(exc)].join('\n'));
+  parts.push(
+    ['Traceback (most recent call last):', ...frames, formatException(exc, { module: true }) + suggestionSuffix(exc)].join('\n'),
+  );
   return parts.join('\n');
 }
 

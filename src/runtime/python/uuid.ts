@@ -13,7 +13,10 @@ export class UUID {
    * "{...}" and "urn:uuid:..." (hyphens anywhere are ignored).
    */
   constructor(text: string) {
-    const hex = String(text).replace(/^urn:uuid:/i, '').replace(/^\{|\}$/g, '').replace(/-/g, '');
+    const hex = String(text)
+      .replace(/^urn:uuid:/i, '')
+      .replace(/^\{|\}$/g, '')
+      .replace(/-/g, '');
     if (!/^[0-9a-fA-F]{32}$/.test(hex)) throw new ValueError('badly formed hexadecimal UUID string');
     this.hex = hex.toLowerCase();
     Object.freeze(this);

@@ -40,7 +40,9 @@ export function encode_multipart(boundary: string, data: FormData): Uint8Array {
   const text = (s: string) => chunks.push(encoder.encode(s));
   for (const [key, raw] of Object.entries(data)) {
     if (raw === null || raw === undefined) {
-      throw new TypeError(`Cannot encode None for key '${key}' as POST data. Did you mean to pass an empty string or omit the value?`);
+      throw new TypeError(
+        `Cannot encode None for key '${key}' as POST data. Did you mean to pass an empty string or omit the value?`,
+      );
     }
     for (const value of Array.isArray(raw) ? raw : [raw]) {
       text(`--${boundary}\r\n`);
@@ -107,10 +109,19 @@ export class RequestFactory {
   }
 
   protected base_environ(request: Environ): Environ {
-    const cookie = Object.entries(this.cookies).map(([k, v]) => `${k}=${v}`).join('; ');
+    const cookie = Object.entries(this.cookies)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
     return {
-      HTTP_COOKIE: cookie, PATH_INFO: '/', REMOTE_ADDR: '127.0.0.1', REQUEST_METHOD: 'GET', SCRIPT_NAME: '',
-      SERVER_NAME: 'testserver', SERVER_PORT: '80', SERVER_PROTOCOL: 'HTTP/1.1', 'wsgi.url_scheme': 'http',
+      HTTP_COOKIE: cookie,
+      PATH_INFO: '/',
+      REMOTE_ADDR: '127.0.0.1',
+      REQUEST_METHOD: 'GET',
+      SCRIPT_NAME: '',
+      SERVER_NAME: 'testserver',
+      SERVER_PORT: '80',
+      SERVER_PROTOCOL: 'HTTP/1.1',
+      'wsgi.url_scheme': 'http',
       'wsgi.input': new BytesIO(),
       ...this.defaults,
       ...request,
@@ -122,7 +133,13 @@ export class RequestFactory {
     return new WSGIRequest(this.base_environ(environ));
   }
 
-  generic(method: string, path: string, data: Uint8Array | string = '', content_type = 'application/octet-stream', options: RequestOptions = {}): unknown {
+  generic(
+    method: string,
+    path: string,
+    data: Uint8Array | string = '',
+    content_type = 'application/octet-stream',
+    options: RequestOptions = {},
+  ): unknown {
     const url = new URL(path, 'http://testserver');
     const body = typeof data === 'string' ? encoder.encode(data) : data;
     const environ: Environ = {
@@ -194,9 +211,12 @@ export class Client extends RequestFactory {
   override request(environ: Environ): ClientResponse {
     const full = this.base_environ(environ);
     const uid = `request-exception-${Math.random()}`;
-    got_request_exception.connect(({ exception }) => {
-      this.exception = { value: exception };
-    }, { dispatch_uid: uid });
+    got_request_exception.connect(
+      ({ exception }) => {
+        this.exception = { value: exception };
+      },
+      { dispatch_uid: uid },
+    );
     let response: ClientResponse;
     try {
       response = this.handler.handle(full) as ClientResponse;
@@ -223,7 +243,13 @@ export class Client extends RequestFactory {
     return response;
   }
 
-  override generic(method: string, path: string, data: Uint8Array | string = '', content_type = 'application/octet-stream', options: RequestOptions = {}): ClientResponse {
+  override generic(
+    method: string,
+    path: string,
+    data: Uint8Array | string = '',
+    content_type = 'application/octet-stream',
+    options: RequestOptions = {},
+  ): ClientResponse {
     const response = super.generic(method, path, data, content_type, options) as ClientResponse;
     return options.follow ? this.handle_redirects(response, options) : response;
   }
@@ -232,7 +258,11 @@ export class Client extends RequestFactory {
     return super.get(path, data, options) as ClientResponse;
   }
 
-  override post(path: string, data: FormData | string | Record<string, unknown> = {}, options: RequestOptions = {}): ClientResponse {
+  override post(
+    path: string,
+    data: FormData | string | Record<string, unknown> = {},
+    options: RequestOptions = {},
+  ): ClientResponse {
     return super.post(path, data, options) as ClientResponse;
   }
 
@@ -247,12 +277,23 @@ export class Client extends RequestFactory {
       const url = new URL(location, `http://testserver${String(response.request.PATH_INFO ?? '/')}`);
       const extra: RequestOptions = { ...options, follow: false };
       if (url.host && url.host !== 'testserver') extra.HTTP_HOST = url.host;
-      const preserve = (response.status_code === 307 || response.status_code === 308) && !['GET', 'HEAD'].includes(String(response.request.REQUEST_METHOD));
+      const preserve =
+        (response.status_code === 307 || response.status_code === 308) &&
+        !['GET', 'HEAD'].includes(String(response.request.REQUEST_METHOD));
       if (preserve) {
         const input = response.request['wsgi.input'] as InputStream;
-        response = this.generic(String(response.request.REQUEST_METHOD), url.pathname + url.search, input.read(), String(response.request.CONTENT_TYPE ?? ''), extra);
+        response = this.generic(
+          String(response.request.REQUEST_METHOD),
+          url.pathname + url.search,
+          input.read(),
+          String(response.request.CONTENT_TYPE ?? ''),
+          extra,
+        );
       } else {
-        response = this.generic('GET', url.pathname + url.search, '', 'application/octet-stream', { ...extra, headers: options.headers });
+        response = this.generic('GET', url.pathname + url.search, '', 'application/octet-stream', {
+          ...extra,
+          headers: options.headers,
+        });
       }
       response.redirect_chain = chain;
       const last = chain[chain.length - 1]!;

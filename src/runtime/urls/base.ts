@@ -86,7 +86,9 @@ export function reverse(viewname: string | View, options: ReverseOptions = {}): 
       const entry = resolver.namespace_dict.get(target);
       if (!entry) {
         throw new NoReverseMatch(
-          resolved.length ? `${repr(ns)} is not a registered namespace inside '${resolved.join(':')}'` : `${repr(ns)} is not a registered namespace`,
+          resolved.length
+            ? `${repr(ns)} is not a registered namespace inside '${resolved.join(':')}'`
+            : `${repr(ns)} is not a registered namespace`,
         );
       }
       resolved.push(ns);
@@ -97,7 +99,9 @@ export function reverse(viewname: string | View, options: ReverseOptions = {}): 
   }
   let url = resolver.reverse_with_prefix(view, get_script_prefix(), args, kwargs, nsParts as never, nsText);
   if (options.query && Object.keys(options.query).length) {
-    url += `?${Object.entries(options.query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&')}`;
+    url += `?${Object.entries(options.query)
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+      .join('&')}`;
   }
   if (options.fragment) url += `#${options.fragment}`;
   return url;

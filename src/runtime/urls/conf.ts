@@ -46,7 +46,11 @@ function isIncluded(value: unknown): value is IncludedURLconf {
 }
 
 /** path(route, view, { name, kwargs }): a URL pattern, or an include() under a prefix. */
-export function path(route: string, view: View | IncludedURLconf | unknown[], options: PathOptions = {}): URLPattern | URLResolver {
+export function path(
+  route: string,
+  view: View | IncludedURLconf | unknown[],
+  options: PathOptions = {},
+): URLPattern | URLResolver {
   const kwargs = options.kwargs ?? null;
   if (kwargs !== null && (typeof kwargs !== 'object' || Array.isArray(kwargs))) {
     throw new TypeError(`kwargs argument must be a dict, but got ${Array.isArray(kwargs) ? 'list' : typeof kwargs}.`);
@@ -57,13 +61,22 @@ export function path(route: string, view: View | IncludedURLconf | unknown[], op
   if (Array.isArray(view)) {
     // Python unpacks a list here as (urlconf, app_name, namespace).
     if (view.length !== 3) {
-      throw new ValueError(view.length > 3 ? 'too many values to unpack (expected 3)' : `not enough values to unpack (expected 3, got ${view.length})`);
+      throw new ValueError(
+        view.length > 3
+          ? 'too many values to unpack (expected 3)'
+          : `not enough values to unpack (expected 3, got ${view.length})`,
+      );
     }
     const [urlconf, app_name, namespace] = view as [unknown, string | null, string | null];
     return new URLResolver(new RoutePattern(route, { is_endpoint: false }), urlconf, kwargs, app_name, namespace);
   }
   if (typeof view === 'function') {
-    return new URLPattern(new RoutePattern(route, { name: options.name ?? null, is_endpoint: true }), view as View, kwargs, options.name ?? null);
+    return new URLPattern(
+      new RoutePattern(route, { name: options.name ?? null, is_endpoint: true }),
+      view as View,
+      kwargs,
+      options.name ?? null,
+    );
   }
   throw new TypeError('view must be a callable or a list/tuple in the case of include().');
 }

@@ -3,8 +3,16 @@ export { NoReverseMatch, Resolver404 } from './exceptions';
 export { path, include } from './conf';
 export type { PathOptions } from './conf';
 export {
-  reverse, reverse_lazy, resolve, get_resolver, set_urlconf, get_urlconf, clear_url_caches, install_urlconf,
-  is_valid_path, get_script_prefix,
+  reverse,
+  reverse_lazy,
+  resolve,
+  get_resolver,
+  set_urlconf,
+  get_urlconf,
+  clear_url_caches,
+  install_urlconf,
+  is_valid_path,
+  get_script_prefix,
 } from './base';
 export type { ReverseOptions } from './base';
 export { URLPattern, URLResolver, ResolverMatch, RoutePattern } from './resolvers';

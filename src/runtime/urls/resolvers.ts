@@ -56,7 +56,9 @@ export class RoutePattern {
       const rawConverter = match[1] ?? 'str';
       const parameter = match[2]!;
       if (!IDENTIFIER.test(parameter)) {
-        throw new ImproperlyConfigured(`URL route ${repr(route)} uses parameter name ${repr(parameter)} which isn't a valid Python identifier.`);
+        throw new ImproperlyConfigured(
+          `URL route ${repr(route)} uses parameter name ${repr(parameter)} which isn't a valid Python identifier.`,
+        );
       }
       const converter = all[rawConverter];
       if (!converter) throw new ImproperlyConfigured(`URL route ${repr(route)} uses invalid converter ${repr(rawConverter)}.`);
@@ -133,8 +135,16 @@ export class ResolverMatch {
   readonly extra_kwargs: Kwargs;
 
   constructor(init: {
-    func: View; args: unknown[]; kwargs: Kwargs; url_name: string | null; app_names: string[]; namespaces: string[];
-    route: string; tried: unknown[] | null; captured_kwargs: Kwargs; extra_kwargs: Kwargs;
+    func: View;
+    args: unknown[];
+    kwargs: Kwargs;
+    url_name: string | null;
+    app_names: string[];
+    namespaces: string[];
+    route: string;
+    tried: unknown[] | null;
+    captured_kwargs: Kwargs;
+    extra_kwargs: Kwargs;
   }) {
     this.func = init.func;
     this.args = init.args;
@@ -195,8 +205,15 @@ export class URLPattern {
     if (!match) return null;
     const [, args, captured] = match;
     return new ResolverMatch({
-      func: this.callback, args, kwargs: { ...captured, ...this.default_args }, url_name: this.pattern.name,
-      app_names: [], namespaces: [], route: this.pattern.route, tried: null, captured_kwargs: captured,
+      func: this.callback,
+      args,
+      kwargs: { ...captured, ...this.default_args },
+      url_name: this.pattern.name,
+      app_names: [],
+      namespaces: [],
+      route: this.pattern.route,
+      tried: null,
+      captured_kwargs: captured,
       extra_kwargs: this.default_args,
     });
   }
@@ -266,7 +283,9 @@ export class URLResolver {
     if (!Array.isArray(patterns)) {
       const name = typeof this.urlconf_name === 'string' ? this.urlconf_name : repr(this.urlconf_name);
       // Django tries iter(patterns) and raises from the TypeError it gets.
-      const notIterable = new TypeError(`'${patterns === module && isModuleNamespace(module) ? 'module' : typeName(patterns)}' object is not iterable`);
+      const notIterable = new TypeError(
+        `'${patterns === module && isModuleNamespace(module) ? 'module' : typeName(patterns)}' object is not iterable`,
+      );
       throw new ImproperlyConfigured(
         `The included URLconf '${name}' does not appear to have any patterns in it. If you see the 'urlpatterns' variable with valid patterns in the file then the issue is probably caused by a circular import.`,
       ).withCause(notIterable);
@@ -278,7 +297,9 @@ export class URLResolver {
   __repr__(): string {
     const conf = Array.isArray(this.urlconf_name)
       ? `<${this.urlconf_name.length ? 'URLPattern' : 'list'} list>`
-      : typeof this.urlconf_name === 'string' ? this.urlconf_name : repr(this.urlconf_name);
+      : typeof this.urlconf_name === 'string'
+        ? this.urlconf_name
+        : repr(this.urlconf_name);
     return `<URLResolver ${conf} (${this.app_name ?? 'None'}:${this.namespace ?? 'None'}) ${this.pattern.describe()}>`;
   }
 
@@ -374,7 +395,14 @@ export class URLResolver {
    * Django's _reverse_with_prefix: the first pattern whose parameters fit the arguments and
    * whose converters accept them, else NoReverseMatch with the patterns tried.
    */
-  reverse_with_prefix(lookup: string | View, prefix: string, args: unknown[], kwargs: Kwargs, nsParts: RoutePart[] = [], nsText = ''): string {
+  reverse_with_prefix(
+    lookup: string | View,
+    prefix: string,
+    args: unknown[],
+    kwargs: Kwargs,
+    nsParts: RoutePart[] = [],
+    nsText = '',
+  ): string {
     if (args.length && Object.keys(kwargs).length) throw new ValueError("Don't mix *args and **kwargs in call to reverse()!");
     const possibilities = (this.populate().reverse.get(lookup) ?? []).map((c) => ({
       parts: [...nsParts, ...c.parts],
@@ -390,9 +418,14 @@ export class URLResolver {
         subs = Object.fromEntries(paramNames.map((name, i) => [name, args[i]]));
       } else {
         const given = Object.keys(kwargs);
-        const symmetricDifference = [...given.filter((k) => !paramNames.includes(k)), ...paramNames.filter((k) => !given.includes(k))];
+        const symmetricDifference = [
+          ...given.filter((k) => !paramNames.includes(k)),
+          ...paramNames.filter((k) => !given.includes(k)),
+        ];
         if (symmetricDifference.some((k) => !(k in candidate.defaults))) continue;
-        const defaultsAgree = Object.entries(candidate.defaults).every(([k, v]) => paramNames.includes(k) || !(k in kwargs) || kwargs[k] === v);
+        const defaultsAgree = Object.entries(candidate.defaults).every(
+          ([k, v]) => paramNames.includes(k) || !(k in kwargs) || kwargs[k] === v,
+        );
         if (!defaultsAgree) continue;
         subs = kwargs;
       }
@@ -420,10 +453,16 @@ export class URLResolver {
     if (patterns.length) {
       const argText = args.length
         ? `arguments '${repr(tuple(...args))}'`
-        : Object.keys(kwargs).length ? `keyword arguments '${repr(kwargs)}'` : 'no arguments';
-      throw new NoReverseMatch(`Reverse for '${lookupText}' with ${argText} not found. ${patterns.length} pattern(s) tried: ${repr(patterns)}`);
+        : Object.keys(kwargs).length
+          ? `keyword arguments '${repr(kwargs)}'`
+          : 'no arguments';
+      throw new NoReverseMatch(
+        `Reverse for '${lookupText}' with ${argText} not found. ${patterns.length} pattern(s) tried: ${repr(patterns)}`,
+      );
     }
-    throw new NoReverseMatch(`Reverse for '${lookupText}' not found. '${lookupText}' is not a valid view function or pattern name.`);
+    throw new NoReverseMatch(
+      `Reverse for '${lookupText}' not found. '${lookupText}' is not a valid view function or pattern name.`,
+    );
   }
 
   /** The view for handler400/403/404/500: the URLconf's own, else Django's default. */

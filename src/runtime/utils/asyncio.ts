@@ -46,14 +46,16 @@ export function check_async_unsafe(message: string = ASYNC_UNSAFE_MESSAGE): void
 export function async_unsafe<F extends (...args: any[]) => any>(fn: F): F;
 export function async_unsafe(message: string): <F extends (...args: any[]) => any>(fn: F) => F;
 export function async_unsafe(arg: unknown): unknown {
-  const decorate = (message: string) => <F extends (...args: any[]) => any>(fn: F): F => {
-    const inner = function (this: unknown, ...args: unknown[]) {
-      check_async_unsafe(message);
-      return fn.apply(this, args);
+  const decorate =
+    (message: string) =>
+    <F extends (...args: any[]) => any>(fn: F): F => {
+      const inner = function (this: unknown, ...args: unknown[]) {
+        check_async_unsafe(message);
+        return fn.apply(this, args);
+      };
+      Object.defineProperty(inner, 'name', { value: fn.name });
+      return inner as unknown as F;
     };
-    Object.defineProperty(inner, 'name', { value: fn.name });
-    return inner as unknown as F;
-  };
   if (typeof arg === 'function') return decorate(ASYNC_UNSAFE_MESSAGE)(arg as (...args: any[]) => any);
   return decorate(String(arg));
 }

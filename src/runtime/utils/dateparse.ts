@@ -37,8 +37,14 @@ export function parse_datetime(value: string): datetime | null {
     if (!m) return null;
     const [, y, mo, d, h, mi, s, us, tz] = m;
     return new datetime(
-      Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0),
-      us ? Number(us.padEnd(6, '0')) : 0, fixedTimezone(tz),
+      Number(y),
+      Number(mo),
+      Number(d),
+      Number(h),
+      Number(mi),
+      Number(s ?? 0),
+      us ? Number(us.padEnd(6, '0')) : 0,
+      fixedTimezone(tz),
     );
   }
 }

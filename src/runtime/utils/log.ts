@@ -48,10 +48,23 @@ export function log_response(
   const escaped = args.map((a) =>
     typeof a === 'string'
       ? a.replace(/[\\\n\r\t]|[^\x20-\x7e]/g, (ch) =>
-          ch === '\\' ? '\\\\' : ch === '\n' ? '\\n' : ch === '\r' ? '\\r' : ch === '\t' ? '\\t' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+          ch === '\\'
+            ? '\\\\'
+            : ch === '\n'
+              ? '\\n'
+              : ch === '\r'
+                ? '\\r'
+                : ch === '\t'
+                  ? '\\t'
+                  : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        )
       : a,
   );
   const logger = options.logger ?? request_logger;
-  logger[level](message, ...escaped, log_kw({ exc_info: options.exception ?? null, extra: { status_code: response.status_code, request: options.request } }));
+  logger[level](
+    message,
+    ...escaped,
+    log_kw({ exc_info: options.exception ?? null, extra: { status_code: response.status_code, request: options.request } }),
+  );
   logged.add(response);
 }

@@ -18,7 +18,9 @@ export function technical_404_response(request: HttpRequest, exception: unknown)
   if (tried) {
     const urlconf = request.urlconf ?? String(settings.ROOT_URLCONF);
     lines.push(`Using the URLconf defined in ${urlconf}, Django tried these URL patterns, in this order:`, '');
-    tried.forEach((chain, i) => lines.push(`${i + 1}. ${chain.map((p) => p.pattern.describe().replace(/^'|'(?= \[|$)/g, '')).join(' ')}`));
+    tried.forEach((chain, i) =>
+      lines.push(`${i + 1}. ${chain.map((p) => p.pattern.describe().replace(/^'|'(?= \[|$)/g, '')).join(' ')}`),
+    );
     lines.push('', `The current path, ${request.path_info.replace(/^\//, '')}, didn’t match any of these.`);
   } else {
     lines.push(str(exception));

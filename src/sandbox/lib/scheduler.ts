@@ -181,7 +181,8 @@ export interface StateSnapshot {
 
 function stateNow(): StateSnapshot {
   const rows: Record<string, string[]> = {};
-  for (const [name, table] of baseConnection(DEFAULT_DB_ALIAS).store.tables) rows[name] = [...table.rows.values()].map((row) => repr(row));
+  for (const [name, table] of baseConnection(DEFAULT_DB_ALIAS).store.tables)
+    rows[name] = [...table.rows.values()].map((row) => repr(row));
   return { rows, cache: cache.snapshot().map((e) => `${e.key} = ${e.value}`) };
 }
 
@@ -307,7 +308,9 @@ export class Scheduler implements StepHost {
   async run(options: RunOptions = {}): Promise<RunResult> {
     const schedule = options.schedule ?? 'round-robin';
     const explicit = schedule === 'round-robin' ? [] : [...schedule];
-    for (const name of explicit) if (!this.names.includes(name)) throw new RuntimeError(`The schedule names '${name}', which is not a process (${this.names.join(', ')}).`);
+    for (const name of explicit)
+      if (!this.names.includes(name))
+        throw new RuntimeError(`The schedule names '${name}', which is not a process (${this.names.join(', ')}).`);
     let last = -1;
     let position = 0;
     return this.runWith(options.fresh ?? true, (ready, all) => {
@@ -379,12 +382,27 @@ export class Scheduler implements StepHost {
     const entry = this.newEntry(proc);
     entry.operation = proc.status === 'done' ? '(finished)' : proc.pendingOperation;
     entry.outcome = 'skipped';
-    entry.waitingFor = proc.status === 'done' ? 'the process has finished' : proc.waitingFor ? `${proc.waitingFor.what} held by ${proc.waitingFor.holder.owner}` : undefined;
+    entry.waitingFor =
+      proc.status === 'done'
+        ? 'the process has finished'
+        : proc.waitingFor
+          ? `${proc.waitingFor.what} held by ${proc.waitingFor.holder.owner}`
+          : undefined;
     this.snapshot(entry);
   }
 
   private newEntry(proc: ProcessState): TimelineEntry {
-    const entry: TimelineEntry = { step: this.timeline.length + 1, process: proc.name, operation: proc.pendingOperation, outcome: 'ok', sql: [], locks: [], waits: [], rows: {}, cache: [] };
+    const entry: TimelineEntry = {
+      step: this.timeline.length + 1,
+      process: proc.name,
+      operation: proc.pendingOperation,
+      outcome: 'ok',
+      sql: [],
+      locks: [],
+      waits: [],
+      rows: {},
+      cache: [],
+    };
     this.timeline.push(entry);
     return entry;
   }
@@ -403,12 +421,22 @@ export class Scheduler implements StepHost {
     return stateNow();
   }
 
-  private async runWith(fresh: boolean, choose: (ready: ProcessState[], all: ProcessState[]) => ProcessState): Promise<RunResult> {
+  private async runWith(
+    fresh: boolean,
+    choose: (ready: ProcessState[], all: ProcessState[]) => ProcessState,
+  ): Promise<RunResult> {
     if (fresh) await this.start();
     this.timeline = [];
     this.processes = this.declared.map((d, i) => ({
-      name: d.name, fn: d.fn, threadIdent: i + 2, status: 'new' as Status, resume: null, waitingFor: null,
-      pendingOperation: '(start)', connections: new Map(), outcome: null,
+      name: d.name,
+      fn: d.fn,
+      threadIdent: i + 2,
+      status: 'new' as Status,
+      resume: null,
+      waitingFor: null,
+      pendingOperation: '(start)',
+      connections: new Map(),
+      outcome: null,
     }));
     const order: string[] = [];
     let steps = 0;
@@ -430,7 +458,9 @@ export class Scheduler implements StepHost {
         const ready = live.filter((p) => p.status === 'ready' || (p.status === 'waiting' && this.lockFree(p)));
         if (!ready.length) throw this.stop(`Every process is waiting: ${live.map((p) => this.describeWait(p)).join('; ')}.`);
         if (steps >= this.maxSteps) {
-          throw this.stop(`Stopped after ${this.maxSteps} steps: ${live.map((p) => this.describeWait(p)).join(', ')}. A process that loops or never releases a lock cannot finish.`);
+          throw this.stop(
+            `Stopped after ${this.maxSteps} steps: ${live.map((p) => this.describeWait(p)).join(', ')}. A process that loops or never releases a lock cannot finish.`,
+          );
         }
         const proc = choose(ready, this.processes);
         steps += 1;
@@ -492,7 +522,8 @@ export class Scheduler implements StepHost {
       this.running = null;
     }
     if (entry !== null) {
-      for (const conn of proc.connections.values()) entry.sql.push(...conn.queries_log.slice(this.logStart.get(conn) ?? 0).map((q) => q.sql));
+      for (const conn of proc.connections.values())
+        entry.sql.push(...conn.queries_log.slice(this.logStart.get(conn) ?? 0).map((q) => q.sql));
       this.snapshot(entry);
     }
   }
@@ -506,7 +537,9 @@ export class Scheduler implements StepHost {
 
   private describeWait(proc: ProcessState): string {
     const wait = proc.waitingFor;
-    return wait ? `'${proc.name}' waits for the lock on ${wait.what} held by '${wait.holder.owner}'` : `'${proc.name}' is at ${proc.pendingOperation}`;
+    return wait
+      ? `'${proc.name}' waits for the lock on ${wait.what} held by '${wait.holder.owner}'`
+      : `'${proc.name}' is at ${proc.pendingOperation}`;
   }
 
   private stop(message: string): SchedulerStopped {
@@ -549,11 +582,19 @@ export function formatTimeline(timeline: readonly TimelineEntry[], options: Form
   let locks = '';
   for (const e of timeline) {
     const outcome =
-      e.outcome === 'ok' ? `-> ${e.result}` : e.outcome === 'error' ? `!! ${e.error}` : e.outcome === 'waiting' ? `waits for ${e.waitingFor}` : `skipped: ${e.waitingFor ?? 'cannot run'}`;
+      e.outcome === 'ok'
+        ? `-> ${e.result}`
+        : e.outcome === 'error'
+          ? `!! ${e.error}`
+          : e.outcome === 'waiting'
+            ? `waits for ${e.waitingFor}`
+            : `skipped: ${e.waitingFor ?? 'cannot run'}`;
     lines.push(`${String(e.step).padStart(2)} ${e.process}: ${e.operation} ${outcome}`);
     if (options.sql ?? true) for (const sql of e.sql) lines.push(`     ${sql}`);
     if (options.state ?? true) {
-      const rowText = Object.entries(e.rows).map(([t, r]) => `${t}: ${r.length ? r.join(', ') : '(empty)'}`).join('; ');
+      const rowText = Object.entries(e.rows)
+        .map(([t, r]) => `${t}: ${r.length ? r.join(', ') : '(empty)'}`)
+        .join('; ');
       if (rowText !== rows) lines.push(`     rows  ${rowText}`);
       rows = rowText;
       const c = e.cache.join(', ');

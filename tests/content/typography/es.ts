@@ -13,7 +13,8 @@ import { proseOf } from './prose.ts';
  *
  * Django's own messages, quoted as Python prints them in English, are left alone.
  */
-const ownQuote = (quoted: string) => /[áéíóúñü¿¡]|(?<!\p{L})(?:el|la|los|las|que|del|una|con|por|para|es|se|su)(?!\p{L})/iu.test(quoted);
+const ownQuote = (quoted: string) =>
+  /[áéíóúñü¿¡]|(?<!\p{L})(?:el|la|los|las|que|del|una|con|por|para|es|se|su)(?!\p{L})/iu.test(quoted);
 
 /** Unbalanced ¿…? and ¡…!, quotation marks and spaces before punctuation in one text. */
 function lineProblems(prose: string): string[] {
@@ -44,7 +45,26 @@ function lineProblems(prose: string): string[] {
 }
 
 /** Proper names and acronyms a sentence-case heading may capitalise after its first word. */
-const PROPER_NAMES = new Set(['Django', 'Python', 'TypeScript', 'JavaScript', 'SQL', 'SQLite', 'PostgreSQL', 'MySQL', 'Oracle', 'Markdown', 'ORM', 'HTTP', 'URL', 'API', 'Pagefind', 'Unicode', 'ASGI', 'WSGI']);
+const PROPER_NAMES = new Set([
+  'Django',
+  'Python',
+  'TypeScript',
+  'JavaScript',
+  'SQL',
+  'SQLite',
+  'PostgreSQL',
+  'MySQL',
+  'Oracle',
+  'Markdown',
+  'ORM',
+  'HTTP',
+  'URL',
+  'API',
+  'Pagefind',
+  'Unicode',
+  'ASGI',
+  'WSGI',
+]);
 
 /** Capitalised ordinary words after the first word of a heading (code and proper names aside). */
 export function titleCaseWords(heading: string): string[] {

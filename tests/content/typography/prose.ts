@@ -6,13 +6,15 @@ import { bodyOf } from '../pages.ts';
  * are quoted as they print and are not held to the page language's rules.
  */
 export function proseOf(markdown: string, keepQuoted: (quoted: string) => boolean): string {
-  return bodyOf(markdown)
-    .replace(/`[^`\n]*`/g, ' ')
-    .replace(/<[A-Za-z][^>]*\/?>|<\/[A-Za-z]+>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/\{[^}\n]*\}/g, ' ')
-    // A quotation may wrap onto the next line of the source.
-    .replace(/«[^»]{0,400}»/g, (quoted) => (keepQuoted(quoted) ? quoted : '« »'));
+  return (
+    bodyOf(markdown)
+      .replace(/`[^`\n]*`/g, ' ')
+      .replace(/<[A-Za-z][^>]*\/?>|<\/[A-Za-z]+>/g, ' ')
+      .replace(/\]\([^)]*\)/g, ']')
+      .replace(/\{[^}\n]*\}/g, ' ')
+      // A quotation may wrap onto the next line of the source.
+      .replace(/«[^»]{0,400}»/g, (quoted) => (keepQuoted(quoted) ? quoted : '« »'))
+  );
 }
 
 /** One language's typography rules, as tests/content/typography.test.ts runs them. */

@@ -6,8 +6,14 @@ import { AttributeError, ValueError, hash } from 'python/builtins';
 import { datetime, timedelta } from 'python/datetime';
 import { uuid4 } from 'python/uuid';
 import {
-  assertEqual, assertIn, assertNotEqual, assertNumQueries, assertSequenceEqual,
-  freshDatabase, hasattr, raises,
+  assertEqual,
+  assertIn,
+  assertNotEqual,
+  assertNumQueries,
+  assertSequenceEqual,
+  freshDatabase,
+  hasattr,
+  raises,
 } from './helpers';
 
 class Article extends models.Model {
@@ -65,7 +71,13 @@ class FromDbNewSignature extends models.Model {
   static Meta = { app_label: 'basic' };
   static override objects = new models.Manager(this);
   declare _from_db_fetch_mode: unknown;
-  static override from_db<T extends models.Model>(this: models.ModelClass<T>, db: string, field_names: readonly string[], values: readonly unknown[], options: models.FromDbOptions = {}): T {
+  static override from_db<T extends models.Model>(
+    this: models.ModelClass<T>,
+    db: string,
+    field_names: readonly string[],
+    values: readonly unknown[],
+    options: models.FromDbOptions = {},
+  ): T {
     const instance = super.from_db(db, field_names, values, options) as T;
     (instance as unknown as FromDbNewSignature)._from_db_fetch_mode = options.fetch_mode;
     return instance;
@@ -116,7 +128,11 @@ describe('ModelInstanceCreationTests', () => {
     const msg = "Article() got both positional and keyword arguments for field '%s'.";
     raises(() => new Article([null, 'Fifth article'], { headline: 'Other headline.' }), TypeError, msg.replace('%s', 'headline'));
     raises(() => new Article([null, 'Sixth article'], { headline: '' }), TypeError, msg.replace('%s', 'headline'));
-    raises(() => new Article([null, 'Seventh article', new datetime(2021, 3, 1)], { pub_date: null }), TypeError, msg.replace('%s', 'pub_date'));
+    raises(
+      () => new Article([null, 'Seventh article', new datetime(2021, 3, 1)], { pub_date: null }),
+      TypeError,
+      msg.replace('%s', 'pub_date'),
+    );
   });
 
   it('test_cannot_create_instance_with_invalid_kwargs', () => {
@@ -213,7 +229,12 @@ describe('ModelTest', () => {
     const headlines = ['An article', 'Article One', 'Amazing article', 'Boring article'];
     const some_pub_date = new datetime(2014, 5, 16, 12, 1);
     for (const headline of headlines) new Article({ headline, pub_date: some_pub_date }).save();
-    expect(Article.objects.order_by('headline').list().map((a) => a.headline)).toEqual([...headlines].sort());
+    expect(
+      Article.objects
+        .order_by('headline')
+        .list()
+        .map((a) => a.headline),
+    ).toEqual([...headlines].sort());
     Article.objects.filter({ headline__startswith: 'A' }).delete();
     expect(Article.objects.get().headline).toBe('Boring article');
   });
@@ -245,7 +266,9 @@ describe('ModelTest', () => {
   });
 
   it('test_create_method_propagates_fetch_mode', () => {
-    const article = Article.objects.fetch_mode(models.FETCH_PEERS).create({ headline: 'Article 10', pub_date: new datetime(2005, 7, 31, 12, 30, 45) });
+    const article = Article.objects
+      .fetch_mode(models.FETCH_PEERS)
+      .create({ headline: 'Article 10', pub_date: new datetime(2005, 7, 31, 12, 30, 45) });
     expect(article._state.fetch_mode).toBe(models.FETCH_PEERS);
   });
 
@@ -353,10 +376,20 @@ describe('ModelTest', () => {
 
   it('test_multiple_objects_max_num_fetched', () => {
     const max_results = 21 - 1;
-    Article.objects.bulk_create(Array.from({ length: max_results }, (_, i) => new Article({ headline: `Area ${i}`, pub_date: new datetime(2005, 7, 28) })));
-    raises(() => Article.objects.get({ headline__startswith: 'Area' }), MultipleObjectsReturned, `get() returned more than one Article -- it returned ${max_results}!`);
+    Article.objects.bulk_create(
+      Array.from({ length: max_results }, (_, i) => new Article({ headline: `Area ${i}`, pub_date: new datetime(2005, 7, 28) })),
+    );
+    raises(
+      () => Article.objects.get({ headline__startswith: 'Area' }),
+      MultipleObjectsReturned,
+      `get() returned more than one Article -- it returned ${max_results}!`,
+    );
     Article.objects.create({ headline: `Area ${max_results}`, pub_date: new datetime(2005, 7, 28) });
-    raises(() => Article.objects.get({ headline__startswith: 'Area' }), MultipleObjectsReturned, `get() returned more than one Article -- it returned more than ${max_results}!`);
+    raises(
+      () => Article.objects.get({ headline__startswith: 'Area' }),
+      MultipleObjectsReturned,
+      `get() returned more than one Article -- it returned more than ${max_results}!`,
+    );
   });
 
   it('test_is_pk_unset', () => {
@@ -370,7 +403,12 @@ describe('ModelTest', () => {
       a.save();
       return a;
     };
-    const cases = [new Article({ id: 1 }), new Article({ id: 0 }), Article.objects.create({ pub_date: datetime.now() }), new_instance()];
+    const cases = [
+      new Article({ id: 1 }),
+      new Article({ id: 0 }),
+      Article.objects.create({ pub_date: datetime.now() }),
+      new_instance(),
+    ];
     for (const c of cases) expect(c._is_pk_set()).toBe(true);
   });
 
@@ -447,7 +485,11 @@ describe('SelectOnSaveTests', () => {
     assertNumQueries(2, () => asos.save());
     assertNumQueries(1, () => asos.save({ force_update: true }));
     Article.objects.all().delete();
-    raises(() => assertNumQueries(1, () => asos.save({ force_update: true })), DatabaseError, 'Forced update did not affect any rows.');
+    raises(
+      () => assertNumQueries(1, () => asos.save({ force_update: true })),
+      DatabaseError,
+      'Forced update did not affect any rows.',
+    );
   });
 
   // n/a: test_select_on_save_lying_update — replaces the base manager's _queryset_class to fake a database that misreports matched rows.
@@ -478,12 +520,20 @@ describe('ModelRefreshTests', () => {
 
   it('test_unknown_kwarg', () => {
     const s = SelfRef.objects.create();
-    raises(() => s.refresh_from_db({ unknown_kwarg: 10 } as any), TypeError, "refresh_from_db() got an unexpected keyword argument 'unknown_kwarg'");
+    raises(
+      () => s.refresh_from_db({ unknown_kwarg: 10 } as any),
+      TypeError,
+      "refresh_from_db() got an unexpected keyword argument 'unknown_kwarg'",
+    );
   });
 
   it('test_lookup_in_fields', () => {
     const s = SelfRef.objects.create();
-    raises(() => s.refresh_from_db({ fields: ['foo__bar'] }), ValueError, 'Found "__" in fields argument. Relations and transforms are not allowed in fields.');
+    raises(
+      () => s.refresh_from_db({ fields: ['foo__bar'] }),
+      ValueError,
+      'Found "__" in fields argument. Relations and transforms are not allowed in fields.',
+    );
   });
 
   it('test_refresh_fk', () => {

@@ -9,7 +9,13 @@ const dir = fileURLToPath(new URL('.', import.meta.url));
 const table = readFileSync(`${dir}CONFORMANCE.md`, 'utf8');
 
 type Status = 'passing' | 'failing' | 'not applicable';
-interface Row { module: string; cls: string; test: string; status: Status; note: string }
+interface Row {
+  module: string;
+  cls: string;
+  test: string;
+  status: Status;
+  note: string;
+}
 
 function parseTable(): Row[] {
   const rows: Row[] = [];
@@ -73,12 +79,16 @@ describe('CONFORMANCE.md', () => {
       const n = (s: Status) => own.filter((r) => r.status === s).length;
       const line = `${own.length} tests: ${n('passing')} passing, ${n('failing')} failing, ${n('not applicable')} not applicable.`;
       expect(table).toContain(line);
-      expect(table).toContain(`| [${module}](#${module}) | ${own.length} | ${n('passing')} | ${n('failing')} | ${n('not applicable')} |`);
+      expect(table).toContain(
+        `| [${module}](#${module}) | ${own.length} | ${n('passing')} | ${n('failing')} | ${n('not applicable')} |`,
+      );
     });
   }
 
   it('total', () => {
     const n = (s: Status) => rows.filter((r) => r.status === s).length;
-    expect(table).toContain(`| **Total** | **${rows.length}** | **${n('passing')}** | **${n('failing')}** | **${n('not applicable')}** |`);
+    expect(table).toContain(
+      `| **Total** | **${rows.length}** | **${n('passing')}** | **${n('failing')}** | **${n('not applicable')}** |`,
+    );
   });
 });

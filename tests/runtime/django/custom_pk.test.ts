@@ -108,7 +108,10 @@ describe('CustomPKTests', () => {
 
   it('test_unique_pk', () => {
     Employee.objects.create({ employee_code: 123, first_name: 'Frank', last_name: 'Jones' });
-    raises(() => transaction.atomic(() => Employee.objects.create({ employee_code: 123, first_name: 'Fred', last_name: 'Jones' })), IntegrityError);
+    raises(
+      () => transaction.atomic(() => Employee.objects.create({ employee_code: 123, first_name: 'Fred', last_name: 'Jones' })),
+      IntegrityError,
+    );
   });
 
   it('test_zero_non_autoincrement_pk', () => {

@@ -142,7 +142,13 @@ describe('DeferTests', () => {
     const qs = Primary.objects.all();
     assert_delayed(qs.defer('name', 'value').at(0), 2);
     assert_delayed(qs.defer(null as unknown as string).at(0), 0);
-    assert_delayed(qs.only('name').defer(null as unknown as string).at(0), 0);
+    assert_delayed(
+      qs
+        .only('name')
+        .defer(null as unknown as string)
+        .at(0),
+      0,
+    );
   });
 
   it('test_only_none_raises_error', () => {
@@ -202,7 +208,13 @@ describe('DeferTests', () => {
     const obj = Primary.objects.defer('value').get({ name: 'p2' });
     obj.name = 'a new name';
     obj.save();
-    expect(Primary.objects.all().list().map((p) => p.name).sort()).toEqual(['a new name', 'p1']);
+    expect(
+      Primary.objects
+        .all()
+        .list()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['a new name', 'p1']);
   });
 
   it('test_defer_baseclass_when_subclass_has_no_added_fields', () => {
@@ -461,12 +473,20 @@ describe('InvalidDeferTests', () => {
 
   // bug: deferring a field that select_related() traverses raises IndexError instead of Django's FieldError.
   it.fails('test_defer_select_related_raises_invalid_query', () => {
-    raises(() => Primary.objects.defer('related').select_related('related').at(0), FieldError, 'Field Primary.related cannot be both deferred and traversed using select_related at the same time.');
+    raises(
+      () => Primary.objects.defer('related').select_related('related').at(0),
+      FieldError,
+      'Field Primary.related cannot be both deferred and traversed using select_related at the same time.',
+    );
   });
 
   // bug: only() leaving out a field that select_related() traverses raises IndexError instead of Django's FieldError.
   it.fails('test_only_select_related_raises_invalid_query', () => {
-    raises(() => Primary.objects.only('name').select_related('related').at(0), FieldError, 'Field Primary.related cannot be both deferred and traversed using select_related at the same time.');
+    raises(
+      () => Primary.objects.only('name').select_related('related').at(0),
+      FieldError,
+      'Field Primary.related cannot be both deferred and traversed using select_related at the same time.',
+    );
   });
 });
 

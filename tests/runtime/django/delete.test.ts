@@ -71,7 +71,12 @@ class A extends models.Model {
   setvalue = models.ForeignKey(R, { on_delete: models.SET(get_default_r), related_name: 'setvalue' });
   setnull = models.ForeignKey(R, { on_delete: models.SET_NULL, null: true, related_name: 'setnull_set' });
   setdefault = models.ForeignKey(R, { on_delete: models.SET_DEFAULT, default: get_default_r, related_name: 'setdefault_set' });
-  setdefault_none = models.ForeignKey(R, { on_delete: models.SET_DEFAULT, default: null, null: true, related_name: 'setnull_nullable_set' });
+  setdefault_none = models.ForeignKey(R, {
+    on_delete: models.SET_DEFAULT,
+    default: null,
+    null: true,
+    related_name: 'setnull_nullable_set',
+  });
   cascade = models.ForeignKey(R, { on_delete: models.CASCADE, related_name: 'cascade_set' });
   cascade_nullable = models.ForeignKey(R, { on_delete: models.CASCADE, null: true, related_name: 'cascade_nullable_set' });
   protect = models.ForeignKey(R, { on_delete: models.PROTECT, null: true, related_name: 'protect_set' });
@@ -96,7 +101,20 @@ class B extends models.Model {
 
 function create_a(name: string): A {
   const a = new A({ name });
-  for (const field of ['auto', 'auto_nullable', 'setvalue', 'setnull', 'setdefault', 'setdefault_none', 'cascade', 'cascade_nullable', 'protect', 'restrict', 'donothing', 'o2o_setnull']) {
+  for (const field of [
+    'auto',
+    'auto_nullable',
+    'setvalue',
+    'setnull',
+    'setdefault',
+    'setdefault_none',
+    'cascade',
+    'cascade_nullable',
+    'protect',
+    'restrict',
+    'donothing',
+    'o2o_setnull',
+  ]) {
     const r = R.objects.create();
     (a as any)[field] = r;
   }
@@ -250,7 +268,10 @@ afterEach(() => {
 function captureQueries<T>(n: number, fn: () => T): string[] {
   const before = connection.queries.length;
   assertNumQueries(n, fn);
-  return connection.queries.slice(before).map((q) => q.sql).filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)\b/.test(sql));
+  return connection.queries
+    .slice(before)
+    .map((q) => q.sql)
+    .filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)\b/.test(sql));
 }
 
 beforeEach(freshDatabase);
@@ -350,14 +371,22 @@ describe('OnDeleteTests', () => {
 
   it('test_protect', () => {
     const a = create_a('protect');
-    const cm = raises(() => a.protect!.delete(), ProtectedError, "Cannot delete some instances of model 'R' because they are referenced through protected foreign keys: 'A.protect'.");
+    const cm = raises(
+      () => a.protect!.delete(),
+      ProtectedError,
+      "Cannot delete some instances of model 'R' because they are referenced through protected foreign keys: 'A.protect'.",
+    );
     assertCountEqual(cm.protected_objects, [a]);
   });
 
   it('test_protect_multiple', () => {
     const a = create_a('protect');
     const b = B.objects.create({ protect: a.protect });
-    const cm = raises(() => a.protect!.delete(), ProtectedError, "Cannot delete some instances of model 'R' because they are referenced through protected foreign keys: 'A.protect', 'B.protect'.");
+    const cm = raises(
+      () => a.protect!.delete(),
+      ProtectedError,
+      "Cannot delete some instances of model 'R' because they are referenced through protected foreign keys: 'A.protect', 'B.protect'.",
+    );
     assertCountEqual(cm.protected_objects, [a, b]);
   });
 
@@ -365,7 +394,11 @@ describe('OnDeleteTests', () => {
     const a = create_a('protect');
     a.protect!.p = P.objects.create();
     a.protect!.save();
-    const cm = raises(() => a.protect!.p!.delete(), ProtectedError, "Cannot delete some instances of model 'P' because they are referenced through protected foreign keys: 'R.p'.");
+    const cm = raises(
+      () => a.protect!.p!.delete(),
+      ProtectedError,
+      "Cannot delete some instances of model 'P' because they are referenced through protected foreign keys: 'R.p'.",
+    );
     assertCountEqual(cm.protected_objects, [a]);
   });
 
@@ -439,14 +472,22 @@ describe('OnDeleteTests', () => {
 
   it('test_restrict', () => {
     const a = create_a('restrict');
-    const cm = raises(() => a.restrict!.delete(), RestrictedError, "Cannot delete some instances of model 'R' because they are referenced through restricted foreign keys: 'A.restrict'.");
+    const cm = raises(
+      () => a.restrict!.delete(),
+      RestrictedError,
+      "Cannot delete some instances of model 'R' because they are referenced through restricted foreign keys: 'A.restrict'.",
+    );
     assertCountEqual(cm.restricted_objects, [a]);
   });
 
   it('test_restrict_multiple', () => {
     const a = create_a('restrict');
     const b3 = B3.objects.create({ restrict: a.restrict });
-    const cm = raises(() => a.restrict!.delete(), RestrictedError, "Cannot delete some instances of model 'R' because they are referenced through restricted foreign keys: 'A.restrict', 'B3.restrict'.");
+    const cm = raises(
+      () => a.restrict!.delete(),
+      RestrictedError,
+      "Cannot delete some instances of model 'R' because they are referenced through restricted foreign keys: 'A.restrict', 'B3.restrict'.",
+    );
     assertCountEqual(cm.restricted_objects, [a, b3]);
   });
 
@@ -454,7 +495,11 @@ describe('OnDeleteTests', () => {
     const a = create_a('restrict');
     a.restrict!.p = P.objects.create();
     a.restrict!.save();
-    const cm = raises(() => a.restrict!.p!.delete(), RestrictedError, "Cannot delete some instances of model 'P' because they are referenced through restricted foreign keys: 'A.restrict'.");
+    const cm = raises(
+      () => a.restrict!.p!.delete(),
+      RestrictedError,
+      "Cannot delete some instances of model 'P' because they are referenced through restricted foreign keys: 'A.restrict'.",
+    );
     assertCountEqual(cm.restricted_objects, [a]);
     a.cascade.p = a.restrict!.p;
     a.cascade.save();
@@ -479,7 +524,11 @@ describe('OnDeleteTests', () => {
     const b1 = B1.objects.create({ delete_top });
     const b2 = B2.objects.create({ delete_top });
     const delete_bottom = DeleteBottom.objects.create({ b1, b2 });
-    const cm = raises(() => b1.delete(), RestrictedError, "Cannot delete some instances of model 'B1' because they are referenced through restricted foreign keys: 'DeleteBottom.b1'.");
+    const cm = raises(
+      () => b1.delete(),
+      RestrictedError,
+      "Cannot delete some instances of model 'B1' because they are referenced through restricted foreign keys: 'DeleteBottom.b1'.",
+    );
     assertCountEqual(cm.restricted_objects, [delete_bottom]);
     expect(DeleteTop.objects.exists()).toBe(true);
     expect(B1.objects.exists()).toBe(true);
@@ -515,13 +564,26 @@ function dbOptionModels() {
     static override objects = new models.Manager(this);
   }
   class SetNullDbModel extends models.Model {
-    db_setnull = models.ForeignKey(RelatedDbOptionParent, { on_delete: m.DB_SET_NULL, null: true, related_name: 'db_setnull_set' });
+    db_setnull = models.ForeignKey(RelatedDbOptionParent, {
+      on_delete: m.DB_SET_NULL,
+      null: true,
+      related_name: 'db_setnull_set',
+    });
     static Meta = Meta;
     static override objects = new models.Manager(this);
   }
   class SetDefaultDbModel extends models.Model {
-    db_setdefault = models.ForeignKey(RelatedDbOptionParent, { on_delete: m.DB_SET_DEFAULT, db_default: new models.Value(1), related_name: 'db_setdefault_set' });
-    db_setdefault_none = models.ForeignKey(RelatedDbOptionParent, { on_delete: m.DB_SET_DEFAULT, db_default: null, null: true, related_name: 'db_setnull_nullable_set' });
+    db_setdefault = models.ForeignKey(RelatedDbOptionParent, {
+      on_delete: m.DB_SET_DEFAULT,
+      db_default: new models.Value(1),
+      related_name: 'db_setdefault_set',
+    });
+    db_setdefault_none = models.ForeignKey(RelatedDbOptionParent, {
+      on_delete: m.DB_SET_DEFAULT,
+      db_default: null,
+      null: true,
+      related_name: 'db_setnull_nullable_set',
+    });
     static Meta = Meta;
     static override objects = new models.Manager(this);
   }
@@ -552,7 +614,9 @@ describe('DeletionTests', () => {
   it.fails('test_db_cascade', () => {
     const { RelatedDbOptionParent, RelatedDbOptionGrandParent, CascadeDbModel } = dbOptionModels();
     const related_db_op = RelatedDbOptionParent.objects.create({ p: RelatedDbOptionGrandParent.objects.create() });
-    CascadeDbModel.objects.bulk_create(Array.from({ length: 2 * GET_ITERATOR_CHUNK_SIZE }, () => new CascadeDbModel({ db_cascade: related_db_op })));
+    CascadeDbModel.objects.bulk_create(
+      Array.from({ length: 2 * GET_ITERATOR_CHUNK_SIZE }, () => new CascadeDbModel({ db_cascade: related_db_op })),
+    );
     assertNumQueries(1, () => {
       const results = related_db_op.delete();
       expect(results).toEqual([1, { 'delete.RelatedDbOptionParent': 1 }]);
@@ -566,7 +630,13 @@ describe('DeletionTests', () => {
     const related_setnull_sets: unknown[][] = [];
     const on_pre_delete = ({ instance }: any) => {
       deleted.push(instance);
-      if (isinstance(instance, R)) related_setnull_sets.push(instance.setnull_set.all().list().map((a: A) => a.pk));
+      if (isinstance(instance, R))
+        related_setnull_sets.push(
+          instance.setnull_set
+            .all()
+            .list()
+            .map((a: A) => a.pk),
+        );
     };
     connect(pre_delete, on_pre_delete);
     let a = create_a('update_setnull');
@@ -596,8 +666,22 @@ describe('DeletionTests', () => {
     const rchild = RChild.objects.create({ r_ptr: r });
     const r_pk = r.pk;
     r.delete();
-    expect(pre_delete_order).toEqual([[T, t2.pk], [T, t1.pk], [RChild, rchild.pk], [S, s2.pk], [S, s1.pk], [R, r_pk]]);
-    expect(post_delete_order).toEqual([[T, t1.pk], [T, t2.pk], [RChild, rchild.pk], [S, s1.pk], [S, s2.pk], [R, r_pk]]);
+    expect(pre_delete_order).toEqual([
+      [T, t2.pk],
+      [T, t1.pk],
+      [RChild, rchild.pk],
+      [S, s2.pk],
+      [S, s1.pk],
+      [R, r_pk],
+    ]);
+    expect(post_delete_order).toEqual([
+      [T, t1.pk],
+      [T, t2.pk],
+      [RChild, rchild.pk],
+      [S, s1.pk],
+      [S, s2.pk],
+      [R, r_pk],
+    ]);
   });
 
   it('test_relational_post_delete_signals_happen_before_parent_object', () => {

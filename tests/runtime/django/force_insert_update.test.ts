@@ -46,15 +46,27 @@ describe('ForceTests', () => {
     c.value = 3;
     c.save({ force_update: true });
     c.value = 4;
-    raises(() => c.save({ force_insert: true, force_update: true }), ValueError, 'Cannot force both insert and updating in model saving.');
+    raises(
+      () => c.save({ force_insert: true, force_update: true }),
+      ValueError,
+      'Cannot force both insert and updating in model saving.',
+    );
     const c1 = new Counter({ name: 'two', value: 2 });
-    raises(() => transaction.atomic(() => c1.save({ force_update: true })), ValueError, 'Cannot force an update in save() with no primary key.');
+    raises(
+      () => transaction.atomic(() => c1.save({ force_update: true })),
+      ValueError,
+      'Cannot force an update in save() with no primary key.',
+    );
     c1.save({ force_insert: true });
     c.value = 5;
     raises(() => transaction.atomic(() => c.save({ force_insert: true })), IntegrityError);
     const obj = new WithCustomPK({ name: 1, value: 1 });
     for (const exception of [DatabaseError, ObjectNotUpdated, WithCustomPK.NotUpdated]) {
-      raises(() => transaction.atomic(() => obj.save({ force_update: true })), exception, 'Forced update did not affect any rows.');
+      raises(
+        () => transaction.atomic(() => obj.save({ force_update: true })),
+        exception,
+        'Forced update did not affect any rows.',
+      );
     }
   });
 });
@@ -90,13 +102,25 @@ describe('ForceInsertInheritanceTests', () => {
   });
 
   it('test_force_insert_not_model', () => {
-    raises(() => transaction.atomic(() => new Counter().save({ force_insert: tuple(Object) as any })), TypeError, `Invalid force_insert member. ${repr(Object)} must be a model subclass.`);
+    raises(
+      () => transaction.atomic(() => new Counter().save({ force_insert: tuple(Object) as any })),
+      TypeError,
+      `Invalid force_insert member. ${repr(Object)} must be a model subclass.`,
+    );
     const instance = new Counter();
-    raises(() => transaction.atomic(() => new Counter().save({ force_insert: tuple(instance) as any })), TypeError, `Invalid force_insert member. ${repr(instance)} must be a model subclass.`);
+    raises(
+      () => transaction.atomic(() => new Counter().save({ force_insert: tuple(instance) as any })),
+      TypeError,
+      `Invalid force_insert member. ${repr(instance)} must be a model subclass.`,
+    );
   });
 
   it('test_force_insert_not_base', () => {
-    raises(() => new Counter().save({ force_insert: tuple(SubCounter) }), TypeError, 'Invalid force_insert member. SubCounter must be a base of Counter.');
+    raises(
+      () => new Counter().save({ force_insert: tuple(SubCounter) }),
+      TypeError,
+      'Invalid force_insert member. SubCounter must be a base of Counter.',
+    );
   });
 
   it('test_force_insert_false', () => {
@@ -136,7 +160,10 @@ describe('ForceInsertInheritanceTests', () => {
     grandparent = Counter.objects.create({ pk: 2, value: 1 });
     assertNumQueries(3, () => new SubSubCounter({ pk: grandparent.pk, value: 1 }).save({ force_insert: tuple(SubCounter) }));
     grandparent = Counter.objects.create({ pk: 3, value: 1 });
-    raises(() => transaction.atomic(() => new SubSubCounter({ pk: grandparent.pk, value: 1 }).save({ force_insert: tuple(Counter) })), IntegrityError);
+    raises(
+      () => transaction.atomic(() => new SubSubCounter({ pk: grandparent.pk, value: 1 }).save({ force_insert: tuple(Counter) })),
+      IntegrityError,
+    );
   });
 
   // n/a: test_force_insert_diamond_mti — a model with two concrete parents (class DiamondSubSubCounter(SubCounter, OtherSubCounter)) needs multiple inheritance, which JavaScript classes do not have.

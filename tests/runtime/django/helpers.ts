@@ -16,7 +16,11 @@ export function raises<E>(fn: () => unknown, cls: abstract new (...args: any[]) 
   return caught as E;
 }
 
-export async function raisesAsync<E>(fn: () => Promise<unknown>, cls: abstract new (...args: any[]) => E, message?: string): Promise<E> {
+export async function raisesAsync<E>(
+  fn: () => Promise<unknown>,
+  cls: abstract new (...args: any[]) => E,
+  message?: string,
+): Promise<E> {
   const caught = await rejectionOf(fn);
   expect(caught).toBeInstanceOf(cls);
   if (message !== undefined) expect(messageOf(caught)).toContain(message);
@@ -67,7 +71,10 @@ export function assertNumQueries<T>(n: number, fn: () => T, options: { using?: s
   const conn = options.using ? connections[options.using]! : connection;
   const before = conn.queries.length;
   const result = fn();
-  const logged = conn.queries.slice(before).map((q) => q.sql).filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)\b/.test(sql));
+  const logged = conn.queries
+    .slice(before)
+    .map((q) => q.sql)
+    .filter((sql) => !/^(BEGIN|COMMIT|ROLLBACK)\b/.test(sql));
   expect(logged, `expected ${n} queries`).toHaveLength(n);
   return result;
 }

@@ -5,7 +5,16 @@ import { connection, models } from 'django/db';
 import { FieldDoesNotExist, FieldError, ValidationError } from 'django/core/exceptions';
 import { AttributeError, str } from 'python/builtins';
 import { tuple } from 'python/types';
-import { assertCountEqual, assertEqual, assertNotEqual, assertNumQueries, assertSequenceEqual, freshDatabase, hasattr, raises } from './helpers';
+import {
+  assertCountEqual,
+  assertEqual,
+  assertNotEqual,
+  assertNumQueries,
+  assertSequenceEqual,
+  freshDatabase,
+  hasattr,
+  raises,
+} from './helpers';
 
 const Meta = { app_label: 'model_inheritance' };
 const byName = (objs: Iterable<{ name: string }>) => [...objs].map((o) => o.name);
@@ -159,7 +168,27 @@ class GrandChild extends Child {}
 
 // Django's metaclass prepares each model when its class statement runs (reverse accessors such as
 // post.attached_comment_set exist from then on); the runtime prepares a model on first use.
-for (const model of [Worker, Student, Post, Comment, Link, Chef, Place, Restaurant, ItalianRestaurant, Supplier, CustomSupplier, ParkingLot, Title, Base, SubBase, GrandParent, Parent, Child, GrandChild]) {
+for (const model of [
+  Worker,
+  Student,
+  Post,
+  Comment,
+  Link,
+  Chef,
+  Place,
+  Restaurant,
+  ItalianRestaurant,
+  Supplier,
+  CustomSupplier,
+  ParkingLot,
+  Title,
+  Base,
+  SubBase,
+  GrandParent,
+  Parent,
+  Child,
+  GrandChild,
+]) {
   void model._meta;
 }
 
@@ -192,7 +221,11 @@ describe('ModelInheritanceTests', () => {
     assertEqual(Student._meta.ordering, []);
 
     // However, the CommonInfo class cannot be used as a normal model (it doesn't exist as a model).
-    raises(() => (CommonInfo as unknown as { objects: models.Manager<any> }).objects.all(), AttributeError, "'CommonInfo' has no attribute 'objects'");
+    raises(
+      () => (CommonInfo as unknown as { objects: models.Manager<any> }).objects.all(),
+      AttributeError,
+      "'CommonInfo' has no attribute 'objects'",
+    );
   });
 
   it.fails('test_reverse_relation_for_different_hierarchy_tree', () => {
@@ -210,7 +243,10 @@ describe('ModelInheritanceTests', () => {
     // The Post model has distinct accessors for the Comment and Link models.
     const post = Post.objects.create({ title: 'Lorem Ipsum' });
     post.attached_comment_set.create({ content: 'Save $ on V1agr@', is_spam: true });
-    post.attached_link_set.create({ content: 'The web framework for perfections with deadlines.', url: 'http://www.djangoproject.com/' });
+    post.attached_link_set.create({
+      content: 'The web framework for perfections with deadlines.',
+      url: 'http://www.djangoproject.com/',
+    });
 
     // The Post model doesn't have an attribute called 'attached_%(class)s_set'.
     const msg = "'Post' object has no attribute 'attached_%(class)s_set'";
@@ -234,7 +270,18 @@ describe('ModelInheritanceTests', () => {
     );
     assertEqual(
       ItalianRestaurant._meta.fields.map((f) => f.name),
-      ['id', 'name', 'address', 'place_ptr', 'rating', 'serves_hot_dogs', 'serves_pizza', 'chef', 'restaurant_ptr', 'serves_gnocchi'],
+      [
+        'id',
+        'name',
+        'address',
+        'place_ptr',
+        'rating',
+        'serves_hot_dogs',
+        'serves_pizza',
+        'chef',
+        'restaurant_ptr',
+        'serves_gnocchi',
+      ],
     );
     assertEqual(Restaurant._meta.ordering, ['-rating']);
   });
@@ -334,7 +381,13 @@ describe('ModelInheritanceDataTests', () => {
   let restaurant: Restaurant;
   let italian_restaurant: ItalianRestaurant;
   beforeEach(() => {
-    restaurant = Restaurant.objects.create({ name: 'Demon Dogs', address: '944 W. Fullerton', serves_hot_dogs: true, serves_pizza: false, rating: 2 });
+    restaurant = Restaurant.objects.create({
+      name: 'Demon Dogs',
+      address: '944 W. Fullerton',
+      serves_hot_dogs: true,
+      serves_pizza: false,
+      rating: 2,
+    });
     const chef = Chef.objects.create({ name: 'Albert' });
     italian_restaurant = ItalianRestaurant.objects.create({
       name: 'Ristorante Miron',
@@ -373,8 +426,14 @@ describe('ModelInheritanceDataTests', () => {
     // Since the parent and child are linked by an automatically created OneToOneField, you can
     // get from the parent to the child by using the child's name.
     assertEqual(Place.objects.get({ name: 'Demon Dogs' }).restaurant, Restaurant.objects.get({ name: 'Demon Dogs' }));
-    assertEqual(Place.objects.get({ name: 'Ristorante Miron' }).restaurant.italianrestaurant, ItalianRestaurant.objects.get({ name: 'Ristorante Miron' }));
-    assertEqual(Restaurant.objects.get({ name: 'Ristorante Miron' }).italianrestaurant, ItalianRestaurant.objects.get({ name: 'Ristorante Miron' }));
+    assertEqual(
+      Place.objects.get({ name: 'Ristorante Miron' }).restaurant.italianrestaurant,
+      ItalianRestaurant.objects.get({ name: 'Ristorante Miron' }),
+    );
+    assertEqual(
+      Restaurant.objects.get({ name: 'Ristorante Miron' }).italianrestaurant,
+      ItalianRestaurant.objects.get({ name: 'Ristorante Miron' }),
+    );
   });
 
   it('test_parent_child_one_to_one_link_on_nonrelated_objects', () => {
@@ -423,7 +482,9 @@ describe('ModelInheritanceDataTests', () => {
   it('test_update_works_on_parent_and_child_models_at_once', () => {
     // The update() command can update fields in parent and child classes at once (although it
     // executed multiple SQL queries to do so).
-    const rows = Restaurant.objects.filter({ serves_hot_dogs: true, name__contains: 'D' }).update({ name: 'Demon Puppies', serves_hot_dogs: false });
+    const rows = Restaurant.objects
+      .filter({ serves_hot_dogs: true, name__contains: 'D' })
+      .update({ name: 'Demon Puppies', serves_hot_dogs: false });
     assertEqual(rows, 1);
 
     const r1 = Restaurant.objects.get({ pk: restaurant.pk });
@@ -446,7 +507,10 @@ describe('ModelInheritanceDataTests', () => {
   it.fails('test_select_related_defer', () => {
     // #23370 - Should be able to defer child fields when using select_related() from parent to
     // child.
-    const qs = Restaurant.objects.select_related('italianrestaurant').defer('italianrestaurant__serves_gnocchi').order_by('rating');
+    const qs = Restaurant.objects
+      .select_related('italianrestaurant')
+      .defer('italianrestaurant__serves_gnocchi')
+      .order_by('rating');
 
     // The field was actually deferred
     assertNumQueries(2, () => {
@@ -543,7 +607,11 @@ describe('InheritanceUniqueTests', () => {
   });
 
   it('test_unique_together', () => {
-    const grand_child = new GrandChild({ email: 'grand_child@example.com', first_name: grand_parent.first_name, last_name: grand_parent.last_name });
+    const grand_child = new GrandChild({
+      email: 'grand_child@example.com',
+      first_name: grand_parent.first_name,
+      last_name: grand_parent.last_name,
+    });
     const msg = 'Grand parent with this First name and Last name already exists.';
     raises(() => grand_child.validate_unique(), ValidationError, msg);
   });
@@ -582,15 +650,20 @@ describe('AbstractInheritanceTests', () => {
 
     class ConcreteDescendant extends AbstractBase {}
 
-    const msg = "Local field 'name' in class 'Descendant' clashes with field of the same name from base class 'ConcreteDescendant'.";
+    const msg =
+      "Local field 'name' in class 'Descendant' clashes with field of the same name from base class 'ConcreteDescendant'.";
     // Django raises when the class statement runs; the runtime prepares a model on first use.
-    raises(() => {
-      class Descendant extends ConcreteDescendant {
-        // @ts-expect-error: Django's test gives the field another type on purpose.
-        override name = models.IntegerField();
-      }
-      return Descendant._meta;
-    }, FieldError, msg);
+    raises(
+      () => {
+        class Descendant extends ConcreteDescendant {
+          // @ts-expect-error: Django's test gives the field another type on purpose.
+          override name = models.IntegerField();
+        }
+        return Descendant._meta;
+      },
+      FieldError,
+      msg,
+    );
   });
 
   it('test_override_field_with_attr', () => {

@@ -11,13 +11,20 @@ import { assertEqual, assertSequenceEqual, copy, freshDatabase, hasattr, raises 
 const Meta = { app_label: 'model_regress' };
 
 class Article extends models.Model {
-  static CHOICES = [[1, 'first'], [2, 'second']] as const;
+  static CHOICES = [
+    [1, 'first'],
+    [2, 'second'],
+  ] as const;
   headline = models.CharField({ max_length: 100, default: 'Default headline' });
   pub_date = models.DateTimeField();
   status = models.IntegerField({ blank: true, null: true, choices: Article.CHOICES });
   misc_data = models.CharField({ max_length: 100, blank: true });
   article_text = models.TextField();
-  static Meta: models.MetaOptions = { ...Meta, ordering: ['pub_date', 'headline'], verbose_name: "\xc3\x85ngstr\xc3\xb6m's Articles" };
+  static Meta: models.MetaOptions = {
+    ...Meta,
+    ordering: ['pub_date', 'headline'],
+    verbose_name: "\xc3\x85ngstr\xc3\xb6m's Articles",
+  };
   static override objects = new models.Manager(this);
   declare get_status_display: models.DisplayMethod;
 }
@@ -109,13 +116,21 @@ describe('ModelTests', () => {
   });
 
   it('test_long_textfield', () => {
-    let a = Article.objects.create({ headline: 'Really, really big', pub_date: datetime.now(), article_text: 'ABCDE'.repeat(1000) });
+    let a = Article.objects.create({
+      headline: 'Really, really big',
+      pub_date: datetime.now(),
+      article_text: 'ABCDE'.repeat(1000),
+    });
     a = Article.objects.get({ pk: a.pk });
     expect(len(a.article_text)).toBe(5000);
   });
 
   it('test_long_unicode_textfield', () => {
-    let a = Article.objects.create({ headline: 'Really, really big', pub_date: datetime.now(), article_text: '\u05d0\u05d1\u05d2'.repeat(1000) });
+    let a = Article.objects.create({
+      headline: 'Really, really big',
+      pub_date: datetime.now(),
+      article_text: '\u05d0\u05d1\u05d2'.repeat(1000),
+    });
     a = Article.objects.get({ pk: a.pk });
     expect(len(a.article_text)).toBe(3000);
   });
@@ -229,7 +244,11 @@ describe('ModelPickleTests', () => {
       }
     }
     const p = new MissingDjangoVersion({ title: 'FooBar' });
-    raises(asError(() => loads(dumps(p))), RuntimeWarning, "Pickled model instance's Django version is not specified.");
+    raises(
+      asError(() => loads(dumps(p))),
+      RuntimeWarning,
+      "Pickled model instance's Django version is not specified.",
+    );
   });
 
   it('test_unsupported_unpickle', () => {
@@ -244,7 +263,11 @@ describe('ModelPickleTests', () => {
       }
     }
     const p = new DifferentDjangoVersion({ title: 'FooBar' });
-    raises(asError(() => loads(dumps(p))), RuntimeWarning, "Pickled model instance's Django version 1.0 does not match the current version 6.1.3.");
+    raises(
+      asError(() => loads(dumps(p))),
+      RuntimeWarning,
+      "Pickled model instance's Django version 1.0 does not match the current version 6.1.3.",
+    );
   });
 
   it('test_with_getstate', () => {

@@ -209,7 +209,10 @@ describe('ProxyModelTests', () => {
     assertEqual(len(Person.objects.all()), 1);
 
     LowerStatusPerson.objects.create({ status: 'low', name: 'homer' });
-    const lsps = LowerStatusPerson.objects.all().list().map((lsp: LowerStatusPerson) => lsp.name);
+    const lsps = LowerStatusPerson.objects
+      .all()
+      .list()
+      .map((lsp: LowerStatusPerson) => lsp.name);
     assertEqual(lsps, ['homer']);
   });
 
@@ -218,7 +221,11 @@ describe('ProxyModelTests', () => {
     Person.objects.create({ name: 'Foo McBar' });
     MyPerson.objects.create({ name: 'Bazza del Frob' });
     LowerStatusPerson.objects.create({ status: 'low', name: 'homer' });
-    const pp = MyPersonProxy.objects.all().list().map((mpp: MyPersonProxy) => mpp.name).sort();
+    const pp = MyPersonProxy.objects
+      .all()
+      .list()
+      .map((mpp: MyPersonProxy) => mpp.name)
+      .sort();
     assertEqual(pp, ['Bazza del Frob', 'Foo McBar', 'homer']);
   });
 
@@ -235,7 +242,10 @@ describe('ProxyModelTests', () => {
     raises(() => MyPersonProxy.objects.get({ name: 'Zathras' }), Person.DoesNotExist);
     raises(() => MyPersonProxy.objects.get({ id__lt: max_id + 1 }), Person.MultipleObjectsReturned);
     raises(() => StatusPerson.objects.get({ name: 'Zathras' }), Person.DoesNotExist);
-    raises(() => transaction.atomic(() => new StatusPerson({ id: 999 }).save({ update_fields: new Set(['name']) })), Person.NotUpdated);
+    raises(
+      () => transaction.atomic(() => new StatusPerson({ id: 999 }).save({ update_fields: new Set(['name']) })),
+      Person.NotUpdated,
+    );
 
     StatusPerson.objects.create({ name: 'Bazza Jr.' });
     StatusPerson.objects.create({ name: 'Foo Jr.' });
@@ -247,22 +257,30 @@ describe('ProxyModelTests', () => {
   it('test_abstract_base_with_model_fields', () => {
     const msg = "Abstract base class containing model fields not permitted for proxy model 'NoAbstract'.";
     // Django raises when the class statement runs; the runtime prepares a model on first use.
-    raises(() => {
-      class NoAbstract extends Abstract {
-        static override Meta: models.MetaOptions = { ...Meta, proxy: true };
-      }
-      return NoAbstract._meta;
-    }, TypeError, msg);
+    raises(
+      () => {
+        class NoAbstract extends Abstract {
+          static override Meta: models.MetaOptions = { ...Meta, proxy: true };
+        }
+        return NoAbstract._meta;
+      },
+      TypeError,
+      msg,
+    );
   });
 
   it('test_no_base_classes', () => {
     const msg = "Proxy model 'NoBaseClasses' has no non-abstract model base class.";
-    raises(() => {
-      class NoBaseClasses extends models.Model {
-        static Meta: models.MetaOptions = { ...Meta, proxy: true };
-      }
-      return NoBaseClasses._meta;
-    }, TypeError, msg);
+    raises(
+      () => {
+        class NoBaseClasses extends models.Model {
+          static Meta: models.MetaOptions = { ...Meta, proxy: true };
+        }
+        return NoBaseClasses._meta;
+      },
+      TypeError,
+      msg,
+    );
   });
 
   it('test_myperson_manager', () => {
@@ -270,10 +288,16 @@ describe('ProxyModelTests', () => {
     Person.objects.create({ name: 'wilma' });
     Person.objects.create({ name: 'barney' });
 
-    let resp = MyPerson.objects.all().list().map((p: MyPerson) => p.name);
+    let resp = MyPerson.objects
+      .all()
+      .list()
+      .map((p: MyPerson) => p.name);
     assertEqual(resp, ['barney', 'fred']);
 
-    resp = MyPerson._default_manager.all().list().map((p: MyPerson) => p.name);
+    resp = MyPerson._default_manager
+      .all()
+      .list()
+      .map((p: MyPerson) => p.name);
     assertEqual(resp, ['barney', 'fred']);
   });
 
@@ -328,12 +352,18 @@ describe('ProxyModelTests', () => {
     User.objects.create({ name: 'Bruce' });
     const u2 = UserProxy.objects.create({ name: 'George' });
 
-    let resp = UserProxy.objects.all().list().map((u: UserProxy) => u.name);
+    let resp = UserProxy.objects
+      .all()
+      .list()
+      .map((u: UserProxy) => u.name);
     assertEqual(resp, ['Bruce', 'George']);
 
     u2.delete();
 
-    resp = UserProxy.objects.all().list().map((u: UserProxy) => u.name);
+    resp = UserProxy.objects
+      .all()
+      .list()
+      .map((u: UserProxy) => u.name);
     assertEqual(resp, ['Bruce']);
   });
 

@@ -69,7 +69,8 @@ function isolateApps(): void {
  * references, so there are no dead receivers to clear first.
  */
 function baseSignalSetup(): void {
-  const counts = () => [signals.pre_save, signals.post_save, signals.pre_delete, signals.post_delete].map((s) => s.receivers.length);
+  const counts = () =>
+    [signals.pre_save, signals.post_save, signals.pre_delete, signals.post_delete].map((s) => s.receivers.length);
   let pre: number[] = [];
   beforeEach(() => {
     pre = counts();
@@ -103,7 +104,8 @@ describe('SignalTests', () => {
 
   it('test_save_signals', () => {
     const data: unknown[][] = [];
-    const pre_save_handler = ({ sender, instance, ...kwargs }: Record<string, any>) => void data.push([instance, sender, kwargs.raw ?? false]);
+    const pre_save_handler = ({ sender, instance, ...kwargs }: Record<string, any>) =>
+      void data.push([instance, sender, kwargs.raw ?? false]);
     const post_save_handler = ({ sender, instance, ...kwargs }: Record<string, any>) =>
       void data.push([instance, sender, kwargs.created ?? null, kwargs.raw ?? false]);
     signals.pre_save.connect(pre_save_handler, { weak: false });
@@ -164,10 +166,13 @@ describe('SignalTests', () => {
 
   it('test_delete_signals', () => {
     const data: unknown[][] = [];
-    const pre_delete_handler = ({ sender, instance, origin }: Record<string, any>) => void data.push([instance, sender, instance.id === null, origin]);
+    const pre_delete_handler = ({ sender, instance, origin }: Record<string, any>) =>
+      void data.push([instance, sender, instance.id === null, origin]);
     // #8285: signals can be any callable (Django: an instance of a class with __call__).
-    const PostDeleteHandler = (into: unknown[][]) => ({ sender, instance, origin }: Record<string, any>) =>
-      void into.push([instance, sender, instance.id === null, origin]);
+    const PostDeleteHandler =
+      (into: unknown[][]) =>
+      ({ sender, instance, origin }: Record<string, any>) =>
+        void into.push([instance, sender, instance.id === null, origin]);
     const post_delete_handler = PostDeleteHandler(data);
 
     signals.pre_delete.connect(pre_delete_handler, { weak: false });

@@ -19,7 +19,10 @@ beforeEach(freshDatabase);
 
 describe('SimpleTests', () => {
   it('test_international', () => {
-    const a = InternationalArticle.objects.create({ headline: 'Girl wins €12.500 in lottery', pub_date: new datetime(2005, 7, 28) });
+    const a = InternationalArticle.objects.create({
+      headline: 'Girl wins €12.500 in lottery',
+      pub_date: new datetime(2005, 7, 28),
+    });
     expect(str(a)).toBe('Girl wins €12.500 in lottery');
   });
 

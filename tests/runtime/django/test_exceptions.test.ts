@@ -4,7 +4,8 @@ import { ValidationError } from 'django/core/exceptions';
 import { hash, sorted } from 'python/builtins';
 import { assertEqual, assertNotEqual } from './helpers';
 
-const VE = (message: unknown, options?: { code?: string; params?: Record<string, unknown> }) => new ValidationError(message as never, options as never);
+const VE = (message: unknown, options?: { code?: string; params?: Record<string, unknown> }) =>
+  new ValidationError(message as never, options as never);
 const p12 = 'error %(parm1)s %(parm2)s';
 const hashEq = (a: unknown, b: unknown) => expect(hash(a)).toBe(hash(b));
 const hashNe = (a: unknown, b: unknown) => expect(hash(a)).not.toBe(hash(b));
@@ -78,7 +79,10 @@ describe('TestValidationError', () => {
     assertEqual(error, VE({ ...error_dict }));
     assertEqual(error, VE({ field1: VE(p12, { code: 'my_code', params: { parm2: 'val2', parm1: 'val1' } }), field2: 'other' }));
     assertNotEqual(error, VE({ ...error_dict, field2: 'message' }));
-    assertNotEqual(error, VE({ field1: VE('error %(parm1)s val2', { code: 'my_code', params: { parm1: 'val1' } }), field2: 'other' }));
+    assertNotEqual(
+      error,
+      VE({ field1: VE('error %(parm1)s val2', { code: 'my_code', params: { parm1: 'val1' } }), field2: 'other' }),
+    );
   });
 
   it('test_hash', () => {

@@ -15,7 +15,10 @@ class Account extends models.Model {
 }
 
 class Person extends models.Model {
-  static GENDER_CHOICES = [['M', 'Male'], ['F', 'Female']] as const;
+  static GENDER_CHOICES = [
+    ['M', 'Male'],
+    ['F', 'Female'],
+  ] as const;
   name = models.CharField({ max_length: 20 });
   gender = models.CharField({ max_length: 1, choices: Person.GENDER_CHOICES });
   pid = models.IntegerField({ null: true, default: null });
@@ -273,7 +276,11 @@ describe('UpdateOnlyFieldsTests', () => {
     Person.objects.filter({ pk: obj.pk }).delete();
     const exceptions = [DatabaseError, ObjectNotUpdated, Person.NotUpdated];
     for (const exception of exceptions) {
-      raises(() => transaction.atomic(() => obj.save({ update_fields: ['name'] })), exception, 'Save with update_fields did not affect any rows.');
+      raises(
+        () => transaction.atomic(() => obj.save({ update_fields: ['name'] })),
+        exception,
+        'Save with update_fields did not affect any rows.',
+      );
     }
   });
 

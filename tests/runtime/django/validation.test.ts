@@ -25,12 +25,26 @@ class ModelToValidate extends models.Model {
   name = models.CharField({ max_length: 100 });
   created = models.DateTimeField({ default: datetime.now });
   number = models.IntegerField({ db_column: 'number_val' });
-  parent: ModelToValidate | null = models.ForeignKey('self', { on_delete: models.SET_NULL, blank: true, null: true, limit_choices_to: { number: 10 } });
+  parent: ModelToValidate | null = models.ForeignKey('self', {
+    on_delete: models.SET_NULL,
+    blank: true,
+    null: true,
+    limit_choices_to: { number: 10 },
+  });
   email = models.EmailField({ blank: true });
-  ufm = models.ForeignKey(UniqueFieldsModel, { on_delete: models.SET_NULL, to_field: 'unique_charfield', blank: true, null: true });
+  ufm = models.ForeignKey(UniqueFieldsModel, {
+    on_delete: models.SET_NULL,
+    to_field: 'unique_charfield',
+    blank: true,
+    null: true,
+  });
   url = models.URLField({ blank: true });
   f_with_custom_validator = models.IntegerField({ blank: true, null: true, validators: [validate_answer_to_universe] });
-  f_with_iterable_of_validators = models.IntegerField({ blank: true, null: true, validators: [validate_answer_to_universe] as const });
+  f_with_iterable_of_validators = models.IntegerField({
+    blank: true,
+    null: true,
+    validators: [validate_answer_to_universe] as const,
+  });
   slug = models.SlugField({ blank: true });
   static Meta = Meta;
   static override objects = new models.Manager(this);
@@ -51,7 +65,13 @@ class UniqueTogetherModel extends models.Model {
   cfield = models.CharField({ max_length: 100 });
   ifield = models.IntegerField();
   efield = models.EmailField();
-  static Meta: models.MetaOptions = { ...Meta, unique_together: [['ifield', 'cfield'], ['ifield', 'efield']] };
+  static Meta: models.MetaOptions = {
+    ...Meta,
+    unique_together: [
+      ['ifield', 'cfield'],
+      ['ifield', 'efield'],
+    ],
+  };
 }
 
 class UniqueForDateModel extends models.Model {
@@ -128,7 +148,10 @@ class Product extends models.Model {
   static Meta: models.MetaOptions = {
     ...Meta,
     constraints: [
-      new models.CheckConstraint({ condition: new models.Q({ price__gt: models.F('discounted_price') }), name: 'price_gt_discounted_price_validation' }),
+      new models.CheckConstraint({
+        condition: new models.Q({ price__gt: models.F('discounted_price') }),
+        name: 'price_gt_discounted_price_validation',
+      }),
     ],
   };
 }
@@ -161,7 +184,11 @@ class UniqueConstraintConditionProduct extends models.Model {
   static Meta: models.MetaOptions = {
     ...Meta,
     constraints: [
-      new models.UniqueConstraint({ fields: ['name'], name: 'name_without_color_uniq_validation', condition: new models.Q({ color__isnull: true }) }),
+      new models.UniqueConstraint({
+        fields: ['name'],
+        name: 'name_without_color_uniq_validation',
+        condition: new models.Q({ color__isnull: true }),
+      }),
     ],
   };
   static override objects = new models.Manager(this);
@@ -204,9 +231,13 @@ describe('BaseModelValidationTests', () => {
 
   it('test_wrong_FK_value_raises_error', () => {
     let mtv = new ModelToValidate({ number: 10, name: 'Some Name', parent_id: 3 });
-    assertFieldFailsValidationWithMessage(bound(mtv), 'parent', [`model to validate instance with id ${mtv.parent_id} is not a valid choice.`]);
+    assertFieldFailsValidationWithMessage(bound(mtv), 'parent', [
+      `model to validate instance with id ${mtv.parent_id} is not a valid choice.`,
+    ]);
     mtv = new ModelToValidate({ number: 10, name: 'Some Name', ufm_id: 'Some Name' });
-    assertFieldFailsValidationWithMessage(bound(mtv), 'ufm', [`unique fields model instance with unique_charfield '${mtv.name}' is not a valid choice.`]);
+    assertFieldFailsValidationWithMessage(bound(mtv), 'ufm', [
+      `unique fields model instance with unique_charfield '${mtv.name}' is not a valid choice.`,
+    ]);
   });
 
   it('test_correct_FK_value_validates', () => {
@@ -333,7 +364,9 @@ describe('GenericIPAddressFieldTests', () => {
     new GenericIPAddressTestModel({ generic_ip: '::ffff:10.10.10.10' }).save();
     expect(new GenericIPAddressTestModel({ generic_ip: '10.10.10.10' }).full_clean()).toBeUndefined();
     new GenericIPAddrUnpackUniqueTest({ generic_v4unpack_ip: '::ffff:18.52.18.52' }).save();
-    assertFailsValidation(bound(new GenericIPAddrUnpackUniqueTest({ generic_v4unpack_ip: '18.52.18.52' })), ['generic_v4unpack_ip']);
+    assertFailsValidation(bound(new GenericIPAddrUnpackUniqueTest({ generic_v4unpack_ip: '18.52.18.52' })), [
+      'generic_v4unpack_ip',
+    ]);
   });
 
   it.fails('test_empty_generic_ip_passes', () => {
@@ -380,8 +413,26 @@ describe('GetUniqueCheckTests', () => {
     const data: Record<string, [unknown, string[][]]> = {
       '2-tuple': [['foo', 'bar'], [['foo', 'bar']]],
       list: [['foo', 'bar'], [['foo', 'bar']]],
-      'already normalized': [[['foo', 'bar'], ['bar', 'baz']], [['foo', 'bar'], ['bar', 'baz']]],
-      set: [new Set([['foo', 'bar'], ['bar', 'baz']]), [['foo', 'bar'], ['bar', 'baz']]],
+      'already normalized': [
+        [
+          ['foo', 'bar'],
+          ['bar', 'baz'],
+        ],
+        [
+          ['foo', 'bar'],
+          ['bar', 'baz'],
+        ],
+      ],
+      set: [
+        new Set([
+          ['foo', 'bar'],
+          ['bar', 'baz'],
+        ]),
+        [
+          ['foo', 'bar'],
+          ['bar', 'baz'],
+        ],
+      ],
     };
     for (const [unique_together, normalized] of Object.values(data)) {
       class M extends models.Model {
@@ -454,11 +505,18 @@ describe('PerformUniqueChecksTest', () => {
     UniqueFieldsModel.objects.create({ unique_charfield: 'foo', non_unique_field: 42 });
     const um = new UniqueFieldsModel({ unique_charfield: 'bar', non_unique_field: 42 });
     const cm = raises(() => um.full_clean(), ValidationError);
-    expect(cm.message_dict).toEqual({ unique_integerfield: ['Unique fields model with this Unique integerfield already exists.'] });
+    expect(cm.message_dict).toEqual({
+      unique_integerfield: ['Unique fields model with this Unique integerfield already exists.'],
+    });
   });
 
   it('test_unique_for_date', () => {
-    Post.objects.create({ title: 'Django 1.0 is released', slug: 'Django 1.0', subtitle: 'Finally', posted: new date(2008, 9, 3) });
+    Post.objects.create({
+      title: 'Django 1.0 is released',
+      slug: 'Django 1.0',
+      subtitle: 'Finally',
+      posted: new date(2008, 9, 3),
+    });
     let p = new Post({ title: 'Django 1.0 is released', posted: new date(2008, 9, 3) });
     let cm = raises(() => p.full_clean(), ValidationError);
     expect(cm.message_dict).toEqual({ title: ['Title must be unique for Posted date.'] });
@@ -478,7 +536,12 @@ describe('PerformUniqueChecksTest', () => {
   });
 
   it('test_unique_for_date_with_nullable_date', () => {
-    FlexibleDatePost.objects.create({ title: 'Django 1.0 is released', slug: 'Django 1.0', subtitle: 'Finally', posted: new date(2008, 9, 3) });
+    FlexibleDatePost.objects.create({
+      title: 'Django 1.0 is released',
+      slug: 'Django 1.0',
+      subtitle: 'Finally',
+      posted: new date(2008, 9, 3),
+    });
     new FlexibleDatePost({ title: 'Django 1.0 is released' }).full_clean();
     new FlexibleDatePost({ slug: 'Django 1.0' }).full_clean();
     new FlexibleDatePost({ subtitle: 'Finally' }).full_clean();
@@ -560,7 +623,11 @@ describe('CustomMessagesTests', () => {
   });
 });
 
-function _test_validation_messages(field: { clean(value: unknown, instance: null): unknown }, value: unknown, expected: string[]): void {
+function _test_validation_messages(
+  field: { clean(value: unknown, instance: null): unknown },
+  value: unknown,
+  expected: string[],
+): void {
   const cm = raises(() => field.clean(value, null), ValidationError);
   expect(cm.messages).toEqual(expected);
 }
@@ -582,7 +649,9 @@ describe('ValidationMessagesTest', () => {
   });
 
   it('test_nullable_boolean_field_raises_error_message', () => {
-    _test_validation_messages(field(models.BooleanField({ null: true })), 'fõo', ['“fõo” value must be either True, False, or None.']);
+    _test_validation_messages(field(models.BooleanField({ null: true })), 'fõo', [
+      '“fõo” value must be either True, False, or None.',
+    ]);
   });
 
   it('test_float_field_raises_error_message', () => {
@@ -594,29 +663,45 @@ describe('ValidationMessagesTest', () => {
   });
 
   it('test_null_boolean_field_raises_error_message', () => {
-    _test_validation_messages(field(models.BooleanField({ null: true })), 'fõo', ['“fõo” value must be either True, False, or None.']);
+    _test_validation_messages(field(models.BooleanField({ null: true })), 'fõo', [
+      '“fõo” value must be either True, False, or None.',
+    ]);
   });
 
   it('test_date_field_raises_error_message', () => {
     const f = field(models.DateField());
     _test_validation_messages(f, 'fõo', ['“fõo” value has an invalid date format. It must be in YYYY-MM-DD format.']);
-    _test_validation_messages(f, 'aaaa-10-10', ['“aaaa-10-10” value has an invalid date format. It must be in YYYY-MM-DD format.']);
-    _test_validation_messages(f, '2011-13-10', ['“2011-13-10” value has the correct format (YYYY-MM-DD) but it is an invalid date.']);
-    _test_validation_messages(f, '2011-10-32', ['“2011-10-32” value has the correct format (YYYY-MM-DD) but it is an invalid date.']);
+    _test_validation_messages(f, 'aaaa-10-10', [
+      '“aaaa-10-10” value has an invalid date format. It must be in YYYY-MM-DD format.',
+    ]);
+    _test_validation_messages(f, '2011-13-10', [
+      '“2011-13-10” value has the correct format (YYYY-MM-DD) but it is an invalid date.',
+    ]);
+    _test_validation_messages(f, '2011-10-32', [
+      '“2011-10-32” value has the correct format (YYYY-MM-DD) but it is an invalid date.',
+    ]);
   });
 
   it('test_datetime_field_raises_error_message', () => {
     const f = field(models.DateTimeField());
-    _test_validation_messages(f, 'fõo', ['“fõo” value has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format.']);
-    _test_validation_messages(f, '2011-10-32', ['“2011-10-32” value has the correct format (YYYY-MM-DD) but it is an invalid date.']);
-    _test_validation_messages(f, '2011-10-32 10:10', ['“2011-10-32 10:10” value has the correct format (YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) but it is an invalid date/time.']);
+    _test_validation_messages(f, 'fõo', [
+      '“fõo” value has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format.',
+    ]);
+    _test_validation_messages(f, '2011-10-32', [
+      '“2011-10-32” value has the correct format (YYYY-MM-DD) but it is an invalid date.',
+    ]);
+    _test_validation_messages(f, '2011-10-32 10:10', [
+      '“2011-10-32 10:10” value has the correct format (YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) but it is an invalid date/time.',
+    ]);
   });
 
   // bug: TimeField is not implemented.
   it.fails('test_time_field_raises_error_message', () => {
     const f = field((models as any).TimeField());
     _test_validation_messages(f, 'fõo', ['“fõo” value has an invalid format. It must be in HH:MM[:ss[.uuuuuu]] format.']);
-    _test_validation_messages(f, '25:50', ['“25:50” value has the correct format (HH:MM[:ss[.uuuuuu]]) but it is an invalid time.']);
+    _test_validation_messages(f, '25:50', [
+      '“25:50” value has the correct format (HH:MM[:ss[.uuuuuu]]) but it is an invalid time.',
+    ]);
   });
 });
 
@@ -660,19 +745,38 @@ describe('PickableValidationErrorTestCase', () => {
 
 describe('TestModelsWithValidators', () => {
   it('test_custom_validator_passes_for_correct_value', () => {
-    const mtv = new ModelToValidate({ number: 10, name: 'Some Name', f_with_custom_validator: 42, f_with_iterable_of_validators: 42 });
+    const mtv = new ModelToValidate({
+      number: 10,
+      name: 'Some Name',
+      f_with_custom_validator: 42,
+      f_with_iterable_of_validators: 42,
+    });
     expect(mtv.full_clean()).toBeUndefined();
   });
 
   it('test_custom_validator_raises_error_for_incorrect_value', () => {
-    const mtv = new ModelToValidate({ number: 10, name: 'Some Name', f_with_custom_validator: 12, f_with_iterable_of_validators: 42 });
+    const mtv = new ModelToValidate({
+      number: 10,
+      name: 'Some Name',
+      f_with_custom_validator: 12,
+      f_with_iterable_of_validators: 42,
+    });
     assertFailsValidation(bound(mtv), ['f_with_custom_validator']);
-    assertFieldFailsValidationWithMessage(bound(mtv), 'f_with_custom_validator', ['This is not the answer to life, universe and everything!']);
+    assertFieldFailsValidationWithMessage(bound(mtv), 'f_with_custom_validator', [
+      'This is not the answer to life, universe and everything!',
+    ]);
   });
 
   it('test_field_validators_can_be_any_iterable', () => {
-    const mtv = new ModelToValidate({ number: 10, name: 'Some Name', f_with_custom_validator: 42, f_with_iterable_of_validators: 12 });
+    const mtv = new ModelToValidate({
+      number: 10,
+      name: 'Some Name',
+      f_with_custom_validator: 42,
+      f_with_iterable_of_validators: 12,
+    });
     assertFailsValidation(bound(mtv), ['f_with_iterable_of_validators']);
-    assertFieldFailsValidationWithMessage(bound(mtv), 'f_with_iterable_of_validators', ['This is not the answer to life, universe and everything!']);
+    assertFieldFailsValidationWithMessage(bound(mtv), 'f_with_iterable_of_validators', [
+      'This is not the answer to life, universe and everything!',
+    ]);
   });
 });

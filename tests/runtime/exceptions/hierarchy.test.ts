@@ -16,9 +16,23 @@ const name = (cls: Function) => pythonName(cls);
 
 describe('django.core.exceptions: module and direct base', () => {
   const exceptionChildren = [
-    'AppRegistryNotReady', 'ObjectDoesNotExist', 'ObjectNotUpdated', 'EmptyResultSet', 'FullResultSet', 'FieldDoesNotExist',
-    'MultipleObjectsReturned', 'SuspiciousOperation', 'PermissionDenied', 'ViewDoesNotExist', 'MiddlewareNotUsed',
-    'ImproperlyConfigured', 'FieldError', 'ValidationError', 'BadRequest', 'RequestAborted', 'SynchronousOnlyOperation',
+    'AppRegistryNotReady',
+    'ObjectDoesNotExist',
+    'ObjectNotUpdated',
+    'EmptyResultSet',
+    'FullResultSet',
+    'FieldDoesNotExist',
+    'MultipleObjectsReturned',
+    'SuspiciousOperation',
+    'PermissionDenied',
+    'ViewDoesNotExist',
+    'MiddlewareNotUsed',
+    'ImproperlyConfigured',
+    'FieldError',
+    'ValidationError',
+    'BadRequest',
+    'RequestAborted',
+    'SynchronousOnlyOperation',
   ] as const;
   it.each(exceptionChildren)('%s derives directly from Exception', (clsName) => {
     const cls = core[clsName] as typeof BaseException;
@@ -28,8 +42,13 @@ describe('django.core.exceptions: module and direct base', () => {
   });
 
   const suspicious = [
-    'DisallowedHost', 'DisallowedRedirect', 'RequestDataTooBig', 'SuspiciousFileOperation', 'SuspiciousMultipartForm',
-    'TooManyFieldsSent', 'TooManyFilesSent',
+    'DisallowedHost',
+    'DisallowedRedirect',
+    'RequestDataTooBig',
+    'SuspiciousFileOperation',
+    'SuspiciousMultipartForm',
+    'TooManyFieldsSent',
+    'TooManyFilesSent',
   ] as const;
   it.each(suspicious)('%s derives from SuspiciousOperation', (clsName) => {
     const cls = core[clsName] as typeof BaseException;
@@ -141,7 +160,10 @@ describe('http, urls, sessions, admin and test client exceptions', () => {
     const response = { redirect_chain: [['/a/', 302] as const, ['/b/', 302] as const] };
     const e = new RedirectCycleError('Redirect loop detected.', response);
     expect(e.last_response).toBe(response);
-    expect(e.redirect_chain).toEqual([['/a/', 302], ['/b/', 302]]);
+    expect(e.redirect_chain).toEqual([
+      ['/a/', 302],
+      ['/b/', 302],
+    ]);
     expect(e.args).toEqual(['Redirect loop detected.']);
     expect(RedirectCycleError.__module__).toBe('django.test.client');
   });
@@ -149,10 +171,12 @@ describe('http, urls, sessions, admin and test client exceptions', () => {
 
 describe('per-model exceptions with several bases (facts §1.15)', () => {
   const EntryDoesNotExist = defineException('DoesNotExist', [core.ObjectDoesNotExist], {
-    qualname: 'Entry.DoesNotExist', module: 'blog.models',
+    qualname: 'Entry.DoesNotExist',
+    module: 'blog.models',
   });
   const EntryNotUpdated = defineException('NotUpdated', [core.ObjectNotUpdated, dbErrors.DatabaseError], {
-    qualname: 'Entry.NotUpdated', module: 'blog.models',
+    qualname: 'Entry.NotUpdated',
+    module: 'blog.models',
   });
 
   it('Model.NotUpdated is both ObjectNotUpdated and DatabaseError', () => {
@@ -167,10 +191,18 @@ describe('per-model exceptions with several bases (facts §1.15)', () => {
   });
 
   it('a child model NotUpdated has the probe MRO', () => {
-    const PlainNotUpdated = defineException('NotUpdated', [core.ObjectNotUpdated, dbErrors.DatabaseError], { qualname: 'Plain.NotUpdated' });
+    const PlainNotUpdated = defineException('NotUpdated', [core.ObjectNotUpdated, dbErrors.DatabaseError], {
+      qualname: 'Plain.NotUpdated',
+    });
     const ChildNotUpdated = defineException('NotUpdated', [PlainNotUpdated], { qualname: 'PlainChild.NotUpdated' });
     expect(mro(ChildNotUpdated).map(name)).toEqual([
-      'PlainChild.NotUpdated', 'Plain.NotUpdated', 'ObjectNotUpdated', 'DatabaseError', 'Error', 'Exception', 'BaseException',
+      'PlainChild.NotUpdated',
+      'Plain.NotUpdated',
+      'ObjectNotUpdated',
+      'DatabaseError',
+      'Error',
+      'Exception',
+      'BaseException',
     ]);
     expect(new ChildNotUpdated() instanceof dbErrors.DatabaseError).toBe(true);
   });
@@ -178,7 +210,11 @@ describe('per-model exceptions with several bases (facts §1.15)', () => {
   it('a proxy DoesNotExist has the probe MRO', () => {
     const ProxyDoesNotExist = defineException('DoesNotExist', [EntryDoesNotExist], { qualname: 'EntryProxy.DoesNotExist' });
     expect(mro(ProxyDoesNotExist).map(name)).toEqual([
-      'EntryProxy.DoesNotExist', 'Entry.DoesNotExist', 'ObjectDoesNotExist', 'Exception', 'BaseException',
+      'EntryProxy.DoesNotExist',
+      'Entry.DoesNotExist',
+      'ObjectDoesNotExist',
+      'Exception',
+      'BaseException',
     ]);
   });
 
@@ -192,7 +228,12 @@ describe('per-model exceptions with several bases (facts §1.15)', () => {
     expect(e).toBeInstanceOf(AttributeError);
     expect(e instanceof core.MultipleObjectsReturned).toBe(false);
     expect(mro(Related).map(name)).toEqual([
-      'Blog.entry.RelatedObjectDoesNotExist', 'Entry.DoesNotExist', 'ObjectDoesNotExist', 'AttributeError', 'Exception', 'BaseException',
+      'Blog.entry.RelatedObjectDoesNotExist',
+      'Entry.DoesNotExist',
+      'ObjectDoesNotExist',
+      'AttributeError',
+      'Exception',
+      'BaseException',
     ]);
   });
 
@@ -200,7 +241,14 @@ describe('per-model exceptions with several bases (facts §1.15)', () => {
     const A = defineException('DoesNotExist', [core.ObjectDoesNotExist], { qualname: 'A.DoesNotExist' });
     const B = defineException('DoesNotExist', [core.ObjectDoesNotExist], { qualname: 'B.DoesNotExist' });
     const C = defineException('DoesNotExist', [A, B], { qualname: 'C.DoesNotExist' });
-    expect(mro(C).map(name)).toEqual(['C.DoesNotExist', 'A.DoesNotExist', 'B.DoesNotExist', 'ObjectDoesNotExist', 'Exception', 'BaseException']);
+    expect(mro(C).map(name)).toEqual([
+      'C.DoesNotExist',
+      'A.DoesNotExist',
+      'B.DoesNotExist',
+      'ObjectDoesNotExist',
+      'Exception',
+      'BaseException',
+    ]);
     expect(new C()).toBeInstanceOf(B);
   });
 

@@ -131,7 +131,8 @@ describe('message_dict and messages', () => {
   it('renders params inside a dict error', () => {
     const e = new ValidationError({
       title: new ValidationError('Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).', {
-        code: 'max_length', params: { limit_value: 60, show_value: 70 },
+        code: 'max_length',
+        params: { limit_value: 60, show_value: 70 },
       }),
     });
     expect(e.message_dict).toEqual({ title: ['Ensure this value has at most 60 characters (it has 70).'] });
@@ -141,13 +142,19 @@ describe('message_dict and messages', () => {
 describe('iteration', () => {
   it('a dict error yields (field, messages) tuples', () => {
     const items = [...new ValidationError({ f: 'x', g: ['y', 'z'] })];
-    expect(items).toEqual([['f', ['x']], ['g', ['y', 'z']]]);
+    expect(items).toEqual([
+      ['f', ['x']],
+      ['g', ['y', 'z']],
+    ]);
     expect(isTuple(items[0])).toBe(true);
     expect(repr(items[0])).toBe("('f', ['x'])");
   });
 
   it('other errors yield rendered strings', () => {
-    expect([...new ValidationError(['a %(n)s', 'b'].map((m) => new ValidationError(m, { params: { n: 1 } })))]).toEqual(['a 1', 'b']);
+    expect([...new ValidationError(['a %(n)s', 'b'].map((m) => new ValidationError(m, { params: { n: 1 } })))]).toEqual([
+      'a 1',
+      'b',
+    ]);
   });
 });
 
@@ -169,7 +176,7 @@ describe('str() and repr()', () => {
     expect(str(new ValidationError(["Updating the value of creator isn't allowed"]))).toBe(
       '["Updating the value of creator isn\'t allowed"]',
     );
-    expect(str(new ValidationError({ __all__: "it's" }))).toBe('{\'__all__\': ["it\'s"]}');
+    expect(str(new ValidationError({ __all__: "it's" }))).toBe("{'__all__': [\"it's\"]}");
   });
 
   it('keeps curly quotes as they are', () => {
@@ -249,7 +256,9 @@ describe('equality and hash (Django test_eq / test_hash)', () => {
   });
 
   it('a code inside a list matters', () => {
-    expect(eq(new ValidationError(['message']), new ValidationError([new ValidationError('message', { code: 'my_code' })]))).toBe(false);
+    expect(eq(new ValidationError(['message']), new ValidationError([new ValidationError('message', { code: 'my_code' })]))).toBe(
+      false,
+    );
   });
 
   it('a single error, a list containing it and a dict containing it all differ', () => {

@@ -4,9 +4,21 @@ import { describe, expect, test } from 'vitest';
 import { models } from 'django/db';
 
 class Whiz extends models.Model {
-  pairs = models.IntegerField({ choices: [[1, 'one'], [2, 'two']], null: true });
+  pairs = models.IntegerField({
+    choices: [
+      [1, 'one'],
+      [2, 'two'],
+    ],
+    null: true,
+  });
   dict = models.IntegerField({ choices: { 1: 'one', 2: 'two' }, null: true });
-  map = models.IntegerField({ choices: new Map([[1, 'one'], [2, 'two']]), null: true });
+  map = models.IntegerField({
+    choices: new Map([
+      [1, 'one'],
+      [2, 'two'],
+    ]),
+    null: true,
+  });
   static Meta = { app_label: 'choices_display' };
   declare get_pairs_display: models.DisplayMethod;
   declare get_dict_display: models.DisplayMethod;
@@ -20,7 +32,13 @@ class Base extends models.Model {
 }
 
 class Child extends Base {
-  override foo = models.CharField({ max_length: 2, choices: [['A', 'Child A'], ['B', 'Child B']] });
+  override foo = models.CharField({
+    max_length: 2,
+    choices: [
+      ['A', 'Child A'],
+      ['B', 'Child B'],
+    ],
+  });
   static override Meta: models.MetaOptions = { app_label: 'choices_display' };
 }
 

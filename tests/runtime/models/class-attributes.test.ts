@@ -49,12 +49,16 @@ describe('per-model exceptions', () => {
   });
 
   test('an MTI child exceptions subclass the parent ones (PlainChild.NotUpdated MRO)', () => {
-    expect(mro(PlainChild.NotUpdated).map((c) => classQualname(c)).slice(0, 6)).toEqual([
-      'PlainChild.NotUpdated', 'Plain.NotUpdated', 'ObjectNotUpdated', 'DatabaseError', 'Error', 'Exception',
-    ]);
-    expect(mro(PlainProxy.DoesNotExist).map((c) => classQualname(c)).slice(0, 4)).toEqual([
-      'PlainProxy.DoesNotExist', 'Plain.DoesNotExist', 'ObjectDoesNotExist', 'Exception',
-    ]);
+    expect(
+      mro(PlainChild.NotUpdated)
+        .map((c) => classQualname(c))
+        .slice(0, 6),
+    ).toEqual(['PlainChild.NotUpdated', 'Plain.NotUpdated', 'ObjectNotUpdated', 'DatabaseError', 'Error', 'Exception']);
+    expect(
+      mro(PlainProxy.DoesNotExist)
+        .map((c) => classQualname(c))
+        .slice(0, 4),
+    ).toEqual(['PlainProxy.DoesNotExist', 'Plain.DoesNotExist', 'ObjectDoesNotExist', 'Exception']);
     expect(new PlainChild.NotUpdated('x')).toBeInstanceOf(Plain.NotUpdated);
     expect(new PlainChild.NotUpdated('x')).toBeInstanceOf(DjangoDbError);
   });
@@ -67,7 +71,9 @@ describe('per-model exceptions', () => {
 
   test('__qualname__ is "<Model>.DoesNotExist"', () => {
     expect((Plain.DoesNotExist as unknown as { __qualname__: string }).__qualname__).toBe('Plain.DoesNotExist');
-    expect((PlainChild.MultipleObjectsReturned as unknown as { __qualname__: string }).__qualname__).toBe('PlainChild.MultipleObjectsReturned');
+    expect((PlainChild.MultipleObjectsReturned as unknown as { __qualname__: string }).__qualname__).toBe(
+      'PlainChild.MultipleObjectsReturned',
+    );
   });
 
   test('abstract models have none of them', () => {
@@ -86,7 +92,11 @@ describe('per-model exceptions', () => {
 describe('RelatedObjectDoesNotExist', () => {
   test('reverse one-to-one: subclass of DoesNotExist and AttributeError, "Plain has no plainchild."', () => {
     const p = Plain.objects.create();
-    const e = raises(() => (p as Plain & { plainchild: PlainChild }).plainchild, PlainChild.DoesNotExist, 'Plain has no plainchild.');
+    const e = raises(
+      () => (p as Plain & { plainchild: PlainChild }).plainchild,
+      PlainChild.DoesNotExist,
+      'Plain has no plainchild.',
+    );
     expect(e).toBeInstanceOf(AttributeError);
     expect(e.constructor.name).toBe('RelatedObjectDoesNotExist');
   });
@@ -118,7 +128,11 @@ describe('RelatedObjectDoesNotExist', () => {
 
 describe('Model.objects', () => {
   test('reading it from an instance is an AttributeError', () => {
-    raises(() => (new Article() as unknown as { objects: unknown }).objects, AttributeError, "Manager isn't accessible via Article instances");
+    raises(
+      () => (new Article() as unknown as { objects: unknown }).objects,
+      AttributeError,
+      "Manager isn't accessible via Article instances",
+    );
   });
 
   test('an abstract class declaring none has no objects attribute', () => {

@@ -115,7 +115,11 @@ describe('positional construction (Python Model(*values))', () => {
   });
 
   test('the same field positionally and by keyword is a TypeError', () => {
-    raises(() => new Kid([1, 'a'], { name: 'b' }), TypeError, "Kid() got both positional and keyword arguments for field 'name'.");
+    raises(
+      () => new Kid([1, 'a'], { name: 'b' }),
+      TypeError,
+      "Kid() got both positional and keyword arguments for field 'name'.",
+    );
   });
 
   test('DEFERRED leaves the attribute unset, so the field is deferred', () => {

@@ -41,8 +41,12 @@ class Pizza extends models.Model {
 }
 
 const log: string[] = [];
-models.signals.pre_delete.connect(({ instance, origin }) => log.push(`pre:${(instance as models.Model).constructor.name}:${origin === instance ? 'self' : 'other'}`));
-models.signals.post_delete.connect(({ instance, origin }) => log.push(`post:${(instance as models.Model).constructor.name}:${origin === instance ? 'self' : 'other'}`));
+models.signals.pre_delete.connect(({ instance, origin }) =>
+  log.push(`pre:${(instance as models.Model).constructor.name}:${origin === instance ? 'self' : 'other'}`),
+);
+models.signals.post_delete.connect(({ instance, origin }) =>
+  log.push(`post:${(instance as models.Model).constructor.name}:${origin === instance ? 'self' : 'other'}`),
+);
 
 beforeEach(() => {
   reset_databases();
@@ -81,7 +85,10 @@ describe('delete()', () => {
     const r = R.objects.create();
     A.objects.create({ cascade: r });
     const collected: models.Model[] = [];
-    models.signals.post_delete.connect(({ instance }) => void collected.push(instance as models.Model), { sender: A, dispatch_uid: 'collect' });
+    models.signals.post_delete.connect(({ instance }) => void collected.push(instance as models.Model), {
+      sender: A,
+      dispatch_uid: 'collect',
+    });
     r.delete();
     models.signals.post_delete.disconnect(null, { sender: A, dispatch_uid: 'collect' });
     expect(collected.map((a) => a.pk)).toEqual([null]);
@@ -106,7 +113,9 @@ describe('delete()', () => {
     expect(e).toBeInstanceOf(IntegrityError);
     expect([...e.protected_objects].map((o) => o.pk)).toEqual([a.pk]);
     // args are (msg, objs), so str(e) is the tuple's repr, as in Python.
-    expect(e.message).toBe(`("Cannot delete some instances of model 'R' because they are referenced through protected foreign keys: 'A.protect'.", {<A: A object (1)>})`);
+    expect(e.message).toBe(
+      `("Cannot delete some instances of model 'R' because they are referenced through protected foreign keys: 'A.protect'.", {<A: A object (1)>})`,
+    );
     expect(R.objects.count()).toBe(1);
     expect(models.ProtectedError.__module__).toBe('django.db.models.deletion');
     expect(models.RestrictedError.__module__).toBe('django.db.models.deletion');

@@ -83,7 +83,12 @@ describe('QuerySet.delete() as one DELETE', () => {
     expect(sqlLog()[0]).toBe('SELECT "app_team"."id", "app_team"."name" FROM "app_team"');
     reset_queries();
     Signalled.objects.all().delete();
-    expect(sqlLog()).toEqual(['SELECT "app_signalled"."id" FROM "app_signalled"', 'BEGIN', 'DELETE FROM "app_signalled" WHERE "app_signalled"."id" IN (1)', 'COMMIT']);
+    expect(sqlLog()).toEqual([
+      'SELECT "app_signalled"."id" FROM "app_signalled"',
+      'BEGIN',
+      'DELETE FROM "app_signalled" WHERE "app_signalled"."id" IN (1)',
+      'COMMIT',
+    ]);
     reset_queries();
     Restaurant.objects.all().delete();
     expect(sqlLog()[0]).toMatch(/^SELECT /);

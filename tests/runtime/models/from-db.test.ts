@@ -15,7 +15,12 @@ class Article extends models.Model {
   declare creator_id: number;
   _loaded_values: Record<string, unknown> = {};
 
-  static override from_db<T extends models.Model>(this: models.ModelClass<T>, db: string, field_names: readonly string[], values: readonly unknown[]): T {
+  static override from_db<T extends models.Model>(
+    this: models.ModelClass<T>,
+    db: string,
+    field_names: readonly string[],
+    values: readonly unknown[],
+  ): T {
     const instance = super.from_db(db, field_names, values) as T & { _loaded_values: Record<string, unknown> };
     const loaded: Record<string, unknown> = {};
     field_names.forEach((name, i) => {
@@ -111,7 +116,10 @@ describe('instances loaded from the database', () => {
     const w = Watched.objects.get({ pk: 1 });
     models.signals.pre_init.disconnect(pre as never, { sender: Watched });
     models.signals.post_init.disconnect(post as never, { sender: Watched });
-    expect(seen).toEqual([['pre', [1, 'a']], ['post', 'a']]);
+    expect(seen).toEqual([
+      ['pre', [1, 'a']],
+      ['post', 'a'],
+    ]);
     expect(w).toBeInstanceOf(Watched);
     w.name = 'b';
     delete (w as Partial<Watched>).name;
@@ -151,7 +159,12 @@ describe('from_db(db, field_names, values, *, fetch_mode=None) (Django 6.1)', ()
   test('still works with an override written for the old signature', () => {
     class Card extends models.Model {
       label = models.CharField({ max_length: 20 });
-      static override from_db<T extends models.Model>(this: models.ModelClass<T>, db: string, field_names: readonly string[], values: readonly unknown[]): T {
+      static override from_db<T extends models.Model>(
+        this: models.ModelClass<T>,
+        db: string,
+        field_names: readonly string[],
+        values: readonly unknown[],
+      ): T {
         return super.from_db(db, field_names, values) as T;
       }
     }

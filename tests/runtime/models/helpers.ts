@@ -39,7 +39,11 @@ export function raises<E>(fn: () => unknown, cls: abstract new (...args: any[]) 
   return caught as E;
 }
 
-export async function raisesAsync<E>(fn: () => Promise<unknown>, cls: abstract new (...args: any[]) => E, message?: string): Promise<E> {
+export async function raisesAsync<E>(
+  fn: () => Promise<unknown>,
+  cls: abstract new (...args: any[]) => E,
+  message?: string,
+): Promise<E> {
   const caught = await rejectionOf(fn);
   expect(caught).toBeInstanceOf(cls);
   if (message !== undefined) expect(messageOf(caught)).toBe(message);

@@ -7,12 +7,24 @@ import { raises } from './helpers';
 
 class Shirt extends models.Model {
   shirt_size = models.CharField({ max_length: 1, choices: { S: 'Small', M: 'Medium', L: 'Large' } });
-  level = models.IntegerField({ choices: [[1, 'One'], [2, 'Two']], null: true });
+  level = models.IntegerField({
+    choices: [
+      [1, 'One'],
+      [2, 'Two'],
+    ],
+    null: true,
+  });
   media = models.CharField({
     max_length: 10,
     blank: true,
     choices: [
-      ['Audio', [['vinyl', 'Vinyl'], ['cd', 'CD']]],
+      [
+        'Audio',
+        [
+          ['vinyl', 'Vinyl'],
+          ['cd', 'CD'],
+        ],
+      ],
       ['Video', [['vhs', 'VHS Tape']]],
       ['unknown', 'Unknown'],
     ],
@@ -108,7 +120,11 @@ describe('get_next_by_FOO / get_previous_by_FOO', () => {
   });
 
   test('an unsaved instance is a ValueError', () => {
-    raises(() => new Event({ day: new date(2024, 1, 1) }).get_next_by_day(), ValueError, 'get_next/get_previous cannot be used on unsaved objects.');
+    raises(
+      () => new Event({ day: new date(2024, 1, 1) }).get_next_by_day(),
+      ValueError,
+      'get_next/get_previous cannot be used on unsaved objects.',
+    );
   });
 
   test('a nullable date field has no such method', () => {

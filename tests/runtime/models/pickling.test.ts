@@ -23,10 +23,13 @@ class Article extends models.Model {
 beforeEach(() => reset_databases());
 
 function warningsOf(fn: () => void): string[] {
-  return catch_warnings((log) => {
-    fn();
-    return log.map((w) => String(w));
-  }, { record: true });
+  return catch_warnings(
+    (log) => {
+      fn();
+      return log.map((w) => String(w));
+    },
+    { record: true },
+  );
 }
 
 describe('pickle', () => {
@@ -99,10 +102,13 @@ describe('pickle', () => {
   test('the warning category is RuntimeWarning', () => {
     const data = JSON.parse(dumps(new Article()));
     delete data.state._django_version;
-    const categories = catch_warnings((log) => {
-      loads(JSON.stringify(data));
-      return log.map((w) => w.category);
-    }, { record: true });
+    const categories = catch_warnings(
+      (log) => {
+        loads(JSON.stringify(data));
+        return log.map((w) => w.category);
+      },
+      { record: true },
+    );
     expect(categories).toEqual([RuntimeWarning]);
   });
 });

@@ -55,7 +55,13 @@ beforeEach(() => {
   const b2 = Blog.objects.create({ name: 'Cheddar Talk' });
   const lennon = Author.objects.create({ name: 'Lennon' });
   const mccartney = Author.objects.create({ name: 'McCartney' });
-  const e1 = Entry.objects.create({ blog: b1, headline: 'Lennon speaks', pub_date: new date(2005, 3, 1), rating: 5, comments: 3 });
+  const e1 = Entry.objects.create({
+    blog: b1,
+    headline: 'Lennon speaks',
+    pub_date: new date(2005, 3, 1),
+    rating: 5,
+    comments: 3,
+  });
   const e2 = Entry.objects.create({ blog: b1, headline: 'Help!', pub_date: new date(2006, 7, 2), rating: 3, comments: 5 });
   Entry.objects.create({ blog: b2, headline: 'Cheese', pub_date: new date(2005, 11, 20), rating: 1, comments: 0 });
   e1.authors.add(lennon);
@@ -125,7 +131,9 @@ describe('filters and lookups', () => {
 
   test('Q objects with and/or/not', () => {
     expect(headlines(Entry.objects.filter(new Q({ rating: 1 }).or(new Q({ rating: 5 }))))).toEqual(['Cheese', 'Lennon speaks']);
-    expect(headlines(Entry.objects.filter(new Q({ rating__gte: 3 }).and(new Q({ headline__startswith: 'H' }).not())))).toEqual(['Lennon speaks']);
+    expect(headlines(Entry.objects.filter(new Q({ rating__gte: 3 }).and(new Q({ headline__startswith: 'H' }).not())))).toEqual([
+      'Lennon speaks',
+    ]);
     expect(headlines(Entry.objects.filter(Q.or(new Q({ rating: 1 }), new Q({ rating: 3 }))))).toEqual(['Help!', 'Cheese']);
   });
 
@@ -155,7 +163,12 @@ describe('ordering, slicing and evaluation', () => {
   test('slice(start, stop) is LIMIT/OFFSET; at(i) is indexing', () => {
     expect(headlines(Entry.objects.order_by('pk').slice(1, 3))).toEqual(['Help!', 'Cheese']);
     expect(Entry.objects.order_by('pk').at(0).headline).toBe('Lennon speaks');
-    expect(Entry.objects.order_by('pk').slice(0, 3, 2).map((e: Entry) => e.headline)).toEqual(['Lennon speaks', 'Cheese']);
+    expect(
+      Entry.objects
+        .order_by('pk')
+        .slice(0, 3, 2)
+        .map((e: Entry) => e.headline),
+    ).toEqual(['Lennon speaks', 'Cheese']);
   });
 
   test('negative indexing is a ValueError', () => {
@@ -168,8 +181,16 @@ describe('ordering, slicing and evaluation', () => {
   });
 
   test('filtering or reordering a sliced query is a TypeError', () => {
-    raises(() => Entry.objects.all().slice(0, 1).filter({ rating: 1 }), TypeError, 'Cannot filter a query once a slice has been taken.');
-    raises(() => Entry.objects.all().slice(0, 1).order_by('rating'), TypeError, 'Cannot reorder a query once a slice has been taken.');
+    raises(
+      () => Entry.objects.all().slice(0, 1).filter({ rating: 1 }),
+      TypeError,
+      'Cannot filter a query once a slice has been taken.',
+    );
+    raises(
+      () => Entry.objects.all().slice(0, 1).order_by('rating'),
+      TypeError,
+      'Cannot reorder a query once a slice has been taken.',
+    );
   });
 
   test('a QuerySet is iterable and lazy; list() evaluates it', () => {
@@ -185,7 +206,11 @@ describe('ordering, slicing and evaluation', () => {
     expect(Entry.objects.filter({ rating: 100 }).first()).toBeNull();
     expect(Entry.objects.latest().headline).toBe('Help!');
     expect(Entry.objects.earliest('pub_date').headline).toBe('Lennon speaks');
-    raises(() => Blog.objects.latest(), ValueError, "earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.");
+    raises(
+      () => Blog.objects.latest(),
+      ValueError,
+      "earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.",
+    );
   });
 
   test('exists and count', () => {
@@ -198,12 +223,22 @@ describe('ordering, slicing and evaluation', () => {
   test('distinct, none, values, values_list', () => {
     expect(Blog.objects.filter({ entry__rating__gte: 0 }).distinct().count()).toBe(2);
     expect(Entry.objects.none().list()).toEqual([]);
-    expect(Entry.objects.order_by('pk').values('headline', 'blog__name').slice(0, 1).list()).toEqual([{ headline: 'Lennon speaks', blog__name: 'Beatles Blog' }]);
+    expect(Entry.objects.order_by('pk').values('headline', 'blog__name').slice(0, 1).list()).toEqual([
+      { headline: 'Lennon speaks', blog__name: 'Beatles Blog' },
+    ]);
     expect(Entry.objects.order_by('pk').values_list('pk', 'rating').list()).toEqual([tuple(1, 5), tuple(2, 3), tuple(3, 1)]);
     expect(repr(Entry.objects.order_by('pk').values_list('pk', 'rating').list())).toBe('[(1, 5), (2, 3), (3, 1)]');
-    expect(Entry.objects.order_by('pk').values_list('headline', { flat: true }).list()).toEqual(['Lennon speaks', 'Help!', 'Cheese']);
+    expect(Entry.objects.order_by('pk').values_list('headline', { flat: true }).list()).toEqual([
+      'Lennon speaks',
+      'Help!',
+      'Cheese',
+    ]);
     expect(repr(Entry.objects.order_by('pk').values_list('pk', { named: true }).at(0))).toBe('Row(pk=1)');
-    raises(() => Entry.objects.values_list('pk', 'rating', { flat: true }), TypeError, "'flat' is not valid when values_list is called with more than one field.");
+    raises(
+      () => Entry.objects.values_list('pk', 'rating', { flat: true }),
+      TypeError,
+      "'flat' is not valid when values_list is called with more than one field.",
+    );
   });
 
   test('values() without fields gives every attname', () => {
@@ -225,9 +260,17 @@ describe('ordering, slicing and evaluation', () => {
 
 describe('get() and friends', () => {
   test('get with several matches and the "more than 20" cap', () => {
-    raises(() => Entry.objects.get({ rating__gte: 0 }), Entry.MultipleObjectsReturned, 'get() returned more than one Entry -- it returned 3!');
+    raises(
+      () => Entry.objects.get({ rating__gte: 0 }),
+      Entry.MultipleObjectsReturned,
+      'get() returned more than one Entry -- it returned 3!',
+    );
     for (let i = 0; i < 25; i++) Author.objects.create({ name: 'x' });
-    raises(() => Author.objects.get({ name: 'x' }), Author.MultipleObjectsReturned, 'get() returned more than one Author -- it returned more than 20!');
+    raises(
+      () => Author.objects.get({ name: 'x' }),
+      Author.MultipleObjectsReturned,
+      'get() returned more than one Author -- it returned more than 20!',
+    );
   });
 
   test('get_or_create and update_or_create return [obj, created]', () => {
@@ -259,7 +302,10 @@ describe('managers', () => {
   test('related managers: entry_set, add/create and filtering', () => {
     const blog = Blog.objects.get({ pk: 2 }) as Blog & { entry_set: models.Manager<Entry> };
     expect(blog.entry_set.count()).toBe(1);
-    const e = (blog.entry_set as unknown as { create(k: object): Entry }).create({ headline: 'More cheese', pub_date: new date(2007, 1, 1) });
+    const e = (blog.entry_set as unknown as { create(k: object): Entry }).create({
+      headline: 'More cheese',
+      pub_date: new date(2007, 1, 1),
+    });
     expect(e.blog.pk).toBe(2);
     expect(blog.entry_set.filter({ headline__contains: 'More' }).count()).toBe(1);
   });
@@ -319,6 +365,10 @@ describe('async twins', () => {
 
 describe('field errors', () => {
   test('unknown field names list the choices', () => {
-    raises(() => Entry.objects.filter({ nope: 1 }), FieldError, "Cannot resolve keyword 'nope' into field. Choices are: authors, blog, blog_id, comments, headline, id, pub_date, rating");
+    raises(
+      () => Entry.objects.filter({ nope: 1 }),
+      FieldError,
+      "Cannot resolve keyword 'nope' into field. Choices are: authors, blog, blog_id, comments, headline, id, pub_date, rating",
+    );
   });
 });

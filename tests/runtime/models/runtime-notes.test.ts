@@ -45,22 +45,36 @@ describe('portable outcomes', () => {
     Counter.objects.create({ id: 1 });
     const e = raises(() => Counter.objects.create({ id: 1 }), IntegrityError);
     expect(e.__cause__).toBeInstanceOf(sqlite3.IntegrityError);
-    expect(formatException(e.__cause__, { module: true })).toBe('sqlite3.IntegrityError: UNIQUE constraint failed: app_counter.id');
+    expect(formatException(e.__cause__, { module: true })).toBe(
+      'sqlite3.IntegrityError: UNIQUE constraint failed: app_counter.id',
+    );
     expect(repr(e.args)).toBe("('UNIQUE constraint failed: app_counter.id',)");
     const n = raises(() => Profile.objects.create({ owner_id: 99 }), IntegrityError, 'FOREIGN KEY constraint failed');
     expect(pythonName(n.__cause__)).toBe('IntegrityError');
-    const u = raises(() => Counter.objects.filter({ pk: 1 }).update({ name: null }), IntegrityError, 'NOT NULL constraint failed: app_counter.name');
+    const u = raises(
+      () => Counter.objects.filter({ pk: 1 }).update({ name: null }),
+      IntegrityError,
+      'NOT NULL constraint failed: app_counter.name',
+    );
     expect(u.__cause__).toBeInstanceOf(sqlite3.IntegrityError);
   });
 
   test('the "more than 20" cap is observable', () => {
     for (let i = 0; i < 21; i++) Counter.objects.create();
-    raises(() => Counter.objects.get(), Counter.MultipleObjectsReturned, 'get() returned more than one Counter -- it returned more than 20!');
+    raises(
+      () => Counter.objects.get(),
+      Counter.MultipleObjectsReturned,
+      'get() returned more than one Counter -- it returned more than 20!',
+    );
   });
 
   test('exactly 20 matches are counted', () => {
     for (let i = 0; i < 20; i++) Counter.objects.create();
-    raises(() => Counter.objects.get(), Counter.MultipleObjectsReturned, 'get() returned more than one Counter -- it returned 20!');
+    raises(
+      () => Counter.objects.get(),
+      Counter.MultipleObjectsReturned,
+      'get() returned more than one Counter -- it returned 20!',
+    );
   });
 
   test('deletion labels are app_label.ModelName', () => {
@@ -107,8 +121,10 @@ describe('signals', () => {
 
   test('post_save gets created and the instance; post_delete gets origin', () => {
     const seen: string[] = [];
-    const onSave = ({ created, instance }: { created?: boolean; instance?: unknown }) => void seen.push(`save:${created}:${(instance as Counter).name}`);
-    const onDelete = ({ origin, instance }: { origin?: unknown; instance?: unknown }) => void seen.push(`delete:${origin === instance}`);
+    const onSave = ({ created, instance }: { created?: boolean; instance?: unknown }) =>
+      void seen.push(`save:${created}:${(instance as Counter).name}`);
+    const onDelete = ({ origin, instance }: { origin?: unknown; instance?: unknown }) =>
+      void seen.push(`delete:${origin === instance}`);
     models.signals.post_save.connect(onSave as never, { sender: Counter });
     models.signals.post_delete.connect(onDelete as never, { sender: Counter });
     const c = Counter.objects.create({ name: 'n' });
@@ -125,7 +141,8 @@ describe('signals', () => {
       tags = models.ManyToManyField(Tag);
     }
     const actions: string[] = [];
-    const handler = ({ action, pk_set }: { action?: string; pk_set?: Set<unknown> }) => void actions.push(`${action}:${[...(pk_set ?? [])].join(',')}`);
+    const handler = ({ action, pk_set }: { action?: string; pk_set?: Set<unknown> }) =>
+      void actions.push(`${action}:${[...(pk_set ?? [])].join(',')}`);
     const through = (Item._meta.get_field('tags') as unknown as { through: object }).through;
     models.signals.m2m_changed.connect(handler as never, { sender: through });
     const t = Tag.objects.create();

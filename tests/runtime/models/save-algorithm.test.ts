@@ -113,7 +113,11 @@ describe('force_insert', () => {
     const p = new Pizzeria({ id: 3, name: 'x' });
     connection.reset_queries();
     p.save({ force_insert: [models.Model] });
-    expect(sqlLog().slice(1, -1).every((sql) => sql.startsWith('INSERT'))).toBe(true);
+    expect(
+      sqlLog()
+        .slice(1, -1)
+        .every((sql) => sql.startsWith('INSERT')),
+    ).toBe(true);
     expect(sqlLog()).toHaveLength(5);
   });
 
@@ -122,12 +126,24 @@ describe('force_insert', () => {
   });
 
   test('a member that is not a model is a TypeError', () => {
-    raises(() => new Counter().save({ force_insert: [1 as never] }), TypeError, 'Invalid force_insert member. 1 must be a model subclass.');
+    raises(
+      () => new Counter().save({ force_insert: [1 as never] }),
+      TypeError,
+      'Invalid force_insert member. 1 must be a model subclass.',
+    );
   });
 
   test('a model that is not a base is a TypeError', () => {
-    raises(() => new Counter().save({ force_insert: [SubCounter] }), TypeError, 'Invalid force_insert member. SubCounter must be a base of Counter.');
-    raises(() => new Counter().save({ force_insert: [Unrelated] }), TypeError, 'Invalid force_insert member. Unrelated must be a base of Counter.');
+    raises(
+      () => new Counter().save({ force_insert: [SubCounter] }),
+      TypeError,
+      'Invalid force_insert member. SubCounter must be a base of Counter.',
+    );
+    raises(
+      () => new Counter().save({ force_insert: [Unrelated] }),
+      TypeError,
+      'Invalid force_insert member. Unrelated must be a base of Counter.',
+    );
   });
 });
 
@@ -154,8 +170,18 @@ describe('abstract and proxy inheritance', () => {
     Note.objects.create({ text: 'a' });
     Note.objects.create({ text: 'b' });
     expect(OrderedNote._meta.db_table).toBe('app_note');
-    expect(OrderedNote.objects.all().list().map((n) => n.text)).toEqual(['a', 'b']);
-    expect(Note.objects.all().list().map((n) => n.text)).toEqual(['a', 'b'].reverse());
+    expect(
+      OrderedNote.objects
+        .all()
+        .list()
+        .map((n) => n.text),
+    ).toEqual(['a', 'b']);
+    expect(
+      Note.objects
+        .all()
+        .list()
+        .map((n) => n.text),
+    ).toEqual(['a', 'b'].reverse());
     expect(repr(OrderedNote.objects.get({ text: 'a' }))).toBe('<OrderedNote: OrderedNote object (1)>');
   });
 

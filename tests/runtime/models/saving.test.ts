@@ -49,8 +49,14 @@ class BlogProxy extends Blog {
 }
 
 const events: Array<Record<string, unknown>> = [];
-models.signals.pre_save.connect((kw) => events.push({ signal: 'pre_save', sender: kw.sender, update_fields: kw.update_fields }), { sender: BlogProxy });
-models.signals.post_save.connect((kw) => events.push({ signal: 'post_save', created: kw.created, update_fields: kw.update_fields, raw: kw.raw, using: kw.using }), { sender: Counter });
+models.signals.pre_save.connect((kw) => events.push({ signal: 'pre_save', sender: kw.sender, update_fields: kw.update_fields }), {
+  sender: BlogProxy,
+});
+models.signals.post_save.connect(
+  (kw) =>
+    events.push({ signal: 'post_save', created: kw.created, update_fields: kw.update_fields, raw: kw.raw, using: kw.using }),
+  { sender: Counter },
+);
 
 beforeEach(() => {
   reset_databases();
@@ -200,34 +206,58 @@ describe('UPDATE or INSERT', () => {
 
 describe('forcing', () => {
   test('force_insert with force_update or update_fields is a ValueError', () => {
-    raises(() => new Blog().save({ force_insert: true, force_update: true }), ValueError, 'Cannot force both insert and updating in model saving.');
-    raises(() => new Blog().save({ force_insert: true, update_fields: ['name'] }), ValueError, 'Cannot force both insert and updating in model saving.');
+    raises(
+      () => new Blog().save({ force_insert: true, force_update: true }),
+      ValueError,
+      'Cannot force both insert and updating in model saving.',
+    );
+    raises(
+      () => new Blog().save({ force_insert: true, update_fields: ['name'] }),
+      ValueError,
+      'Cannot force both insert and updating in model saving.',
+    );
   });
 
   test('force_insert on an existing pk is an IntegrityError', () => {
     const b = Blog.objects.create({ name: 'x' });
-    raises(() => new Blog({ id: b.id, name: 'y' }).save({ force_insert: true }), IntegrityError, 'UNIQUE constraint failed: app_blog.id');
+    raises(
+      () => new Blog({ id: b.id, name: 'y' }).save({ force_insert: true }),
+      IntegrityError,
+      'UNIQUE constraint failed: app_blog.id',
+    );
   });
 
   test('force_update without a matching row raises Model.NotUpdated', () => {
-    const e = raises(() => new Blog({ id: 99, name: 'x' }).save({ force_update: true }), Blog.NotUpdated, 'Forced update did not affect any rows.');
+    const e = raises(
+      () => new Blog({ id: 99, name: 'x' }).save({ force_update: true }),
+      Blog.NotUpdated,
+      'Forced update did not affect any rows.',
+    );
     expect(e).toBeInstanceOf(ObjectNotUpdated);
     expect(e).toBeInstanceOf(DatabaseError);
   });
 
   test('update_fields without a matching row raises Model.NotUpdated', () => {
-    raises(() => new Blog({ id: 99, name: 'x' }).save({ update_fields: ['name'] }), Blog.NotUpdated, 'Save with update_fields did not affect any rows.');
+    raises(
+      () => new Blog({ id: 99, name: 'x' }).save({ update_fields: ['name'] }),
+      Blog.NotUpdated,
+      'Save with update_fields did not affect any rows.',
+    );
   });
 
   test('forcing an update without a pk is a ValueError', () => {
-    raises(() => new Blog({ name: 'x' }).save({ force_update: true }), ValueError, 'Cannot force an update in save() with no primary key.');
+    raises(
+      () => new Blog({ name: 'x' }).save({ force_update: true }),
+      ValueError,
+      'Cannot force an update in save() with no primary key.',
+    );
   });
 });
 
 describe('F() expressions', () => {
   test('the database does the arithmetic and the field reads the new number after save', () => {
     const c = Counter.objects.create({ value: 1 });
-    c.value = models.F("value").add(1);
+    c.value = models.F('value').add(1);
     c.save();
     expect(c.value).toBe(2);
     expect(Counter.objects.get({ pk: c.pk }).value).toBe(2);
@@ -235,10 +265,12 @@ describe('F() expressions', () => {
 
   test('the UPDATE carries the expression and RETURNING', () => {
     const c = Counter.objects.create({ value: 1 });
-    c.value = models.F("value").add(1);
+    c.value = models.F('value').add(1);
     connection.reset_queries();
     c.save({ update_fields: ['value'] });
-    expect(sqlLog()).toEqual([`UPDATE "app_counter" SET "value" = ("app_counter"."value" + 1) WHERE "app_counter"."id" = 1 RETURNING "app_counter"."value"`]);
+    expect(sqlLog()).toEqual([
+      `UPDATE "app_counter" SET "value" = ("app_counter"."value" + 1) WHERE "app_counter"."id" = 1 RETURNING "app_counter"."value"`,
+    ]);
   });
 });
 
@@ -271,7 +303,11 @@ describe('update_fields', () => {
 
   test('a plain string is iterated character by character', () => {
     const b = Blog.objects.create({ name: 'x' });
-    raises(() => b.save({ update_fields: 'name' }), ValueError, 'The following fields do not exist in this model, are m2m fields, primary keys, or are non-concrete fields: n, a, m, e');
+    raises(
+      () => b.save({ update_fields: 'name' }),
+      ValueError,
+      'The following fields do not exist in this model, are m2m fields, primary keys, or are non-concrete fields: n, a, m, e',
+    );
   });
 
   test('an attname is accepted', () => {

@@ -31,7 +31,8 @@ beforeEach(() => {
   reset_queries();
 });
 
-const SELECT_ENTRY = 'SELECT "app_entry"."id", "app_entry"."blog_id", "app_entry"."headline", "app_entry"."pub_date", "app_entry"."rating", "app_entry"."active" FROM "app_entry"';
+const SELECT_ENTRY =
+  'SELECT "app_entry"."id", "app_entry"."blog_id", "app_entry"."headline", "app_entry"."pub_date", "app_entry"."rating", "app_entry"."active" FROM "app_entry"';
 
 describe('connection.queries', () => {
   test('entries are {sql, time} records', () => {
@@ -47,12 +48,16 @@ describe('connection.queries', () => {
 
   test('several conditions are parenthesised and joined with AND', () => {
     Entry.objects.filter({ rating__gt: 3, headline__startswith: 'X' }).list();
-    expect(sqlLog()).toEqual([`${SELECT_ENTRY} WHERE ("app_entry"."headline" LIKE 'X%' ESCAPE '\\' AND "app_entry"."rating" > 3)`]);
+    expect(sqlLog()).toEqual([
+      `${SELECT_ENTRY} WHERE ("app_entry"."headline" LIKE 'X%' ESCAPE '\\' AND "app_entry"."rating" > 3)`,
+    ]);
   });
 
   test('year lookups become BETWEEN; booleans compare with 1 and 0 (as Django 6.1 on SQLite)', () => {
     Entry.objects.filter({ pub_date__year: 2005 }).exclude({ active: false }).list();
-    expect(sqlLog()).toEqual([`${SELECT_ENTRY} WHERE ("app_entry"."pub_date" BETWEEN '2005-01-01' AND '2005-12-31' AND NOT ("app_entry"."active" = 0))`]);
+    expect(sqlLog()).toEqual([
+      `${SELECT_ENTRY} WHERE ("app_entry"."pub_date" BETWEEN '2005-01-01' AND '2005-12-31' AND NOT ("app_entry"."active" = 0))`,
+    ]);
   });
 
   test('OR, NOT, IN and IS NULL', () => {
@@ -139,7 +144,9 @@ describe('connection.queries', () => {
 
   test('each alias has its own log and its own rows', () => {
     Blog.objects.using('other').create({ name: 'Elsewhere' });
-    expect(connections.get('other').queries.map((q) => q.sql)).toEqual([`INSERT INTO "app_blog" ("name") VALUES ('Elsewhere') RETURNING "app_blog"."id"`]);
+    expect(connections.get('other').queries.map((q) => q.sql)).toEqual([
+      `INSERT INTO "app_blog" ("name") VALUES ('Elsewhere') RETURNING "app_blog"."id"`,
+    ]);
     expect(sqlLog()).toEqual([]);
     expect(Blog.objects.count()).toBe(1);
     expect(Blog.objects.using('other').get({ pk: 1 }).name).toBe('Elsewhere');
@@ -147,7 +154,9 @@ describe('connection.queries', () => {
   });
 
   test('query shows the SELECT without running it', () => {
-    expect(String(Blog.objects.filter({ name: 'x' }).query)).toBe(`SELECT "app_blog"."id", "app_blog"."name" FROM "app_blog" WHERE "app_blog"."name" = 'x'`);
+    expect(String(Blog.objects.filter({ name: 'x' }).query)).toBe(
+      `SELECT "app_blog"."id", "app_blog"."name" FROM "app_blog" WHERE "app_blog"."name" = 'x'`,
+    );
     expect(sqlLog()).toEqual([]);
   });
 });

@@ -25,7 +25,13 @@ class Person extends models.Model {
   name = models.CharField({ max_length: 60 });
   initial = models.CharField({ max_length: 1, blank: true });
   size = models.CharField({ max_length: 2, choices: { S: 'Small', M: 'Medium', L: 'Large' }, blank: true });
-  level = models.IntegerField({ choices: [[1, 'One'], [2, 'Two']], default: 1 });
+  level = models.IntegerField({
+    choices: [
+      [1, 'One'],
+      [2, 'Two'],
+    ],
+    default: 1,
+  });
   nick = models.CharField({ max_length: 10, null: true, default: 'n' });
   email = models.EmailField({ blank: true });
   site = models.URLField({ blank: true });
@@ -82,7 +88,8 @@ class Cleaned extends models.Model {
       throw new ValidationError('Draft entries may not have a publication date.');
     }
     if (this.status === 'published' && this.pub_date === null) this.pub_date = new date(2024, 5, 1);
-    if (this.title === 'bad') throw new ValidationError({ title: new ValidationError('Bad title.', { code: 'bad' }), unknown: 'Keys are not checked.' });
+    if (this.title === 'bad')
+      throw new ValidationError({ title: new ValidationError('Bad title.', { code: 'bad' }), unknown: 'Keys are not checked.' });
   }
 }
 
@@ -136,7 +143,9 @@ describe('clean_fields converts and validates', () => {
       moment: ['“fõo” value has an invalid format. It must be in YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ] format.'],
     });
     expect(errors(() => new Typed({ moment: '2011-10-32 10:10' }).clean_fields())).toEqual({
-      moment: ['“2011-10-32 10:10” value has the correct format (YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) but it is an invalid date/time.'],
+      moment: [
+        '“2011-10-32 10:10” value has the correct format (YYYY-MM-DD HH:MM[:ss[.uuuuuu]][TZ]) but it is an invalid date/time.',
+      ],
     });
   });
 
@@ -166,7 +175,9 @@ describe('clean_fields converts and validates', () => {
   });
 
   test('None on a null=False field', () => {
-    expect(errors(() => new Person({ name: 'a', level: null }).clean_fields())).toEqual({ level: ['This field cannot be null.'] });
+    expect(errors(() => new Person({ name: 'a', level: null }).clean_fields())).toEqual({
+      level: ['This field cannot be null.'],
+    });
   });
 
   test('invalid choice messages use repr', () => {
@@ -238,7 +249,9 @@ describe('clean()', () => {
 describe('validate_unique', () => {
   test('unique field message', () => {
     Uniq.objects.create({ code: 'A', a: 1, b: 1 });
-    expect(errors(() => new Uniq({ code: 'A', a: 2, b: 2 }).validate_unique())).toEqual({ code: ['Uniq with this Code already exists.'] });
+    expect(errors(() => new Uniq({ code: 'A', a: 2, b: 2 }).validate_unique())).toEqual({
+      code: ['Uniq with this Code already exists.'],
+    });
   });
 
   test('primary key message uses the ID label', () => {

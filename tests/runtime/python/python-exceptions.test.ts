@@ -1,6 +1,23 @@
 // Python's exception model: args, str/message, names, formatException, built-in hierarchy.
 import { describe, expect, it } from 'vitest';
-import { AttributeError, BaseException, Exception, IndexError, KeyError, LookupError, NotImplementedError, OSError, RuntimeError, RuntimeWarning, UserWarning, ValueError, Warning, isinstance, issubclass, repr } from 'python/builtins';
+import {
+  AttributeError,
+  BaseException,
+  Exception,
+  IndexError,
+  KeyError,
+  LookupError,
+  NotImplementedError,
+  OSError,
+  RuntimeError,
+  RuntimeWarning,
+  UserWarning,
+  ValueError,
+  Warning,
+  isinstance,
+  issubclass,
+  repr,
+} from 'python/builtins';
 import { bases, classAttr, defineException, formatException, mro, pythonName } from 'python/exceptions';
 
 describe('args and str(exc)', () => {
@@ -71,7 +88,7 @@ describe('built-in hierarchy', () => {
   });
 
   it('JS TypeError is Python TypeError and counts as an Exception', () => {
-    const e = new TypeError("Model instances without primary key value are unhashable");
+    const e = new TypeError('Model instances without primary key value are unhashable');
     expect(e instanceof TypeError).toBe(true);
     expect(e instanceof Exception).toBe(true);
     expect(e instanceof ValueError).toBe(false);

@@ -5,9 +5,9 @@ import { percentFormat } from 'python/format';
 
 describe('percentFormat', () => {
   it('named %s, %r and %d', () => {
-    expect(percentFormat('%(model_name)s with this %(field_label)s already exists.', { model_name: 'Plain', field_label: 'ID' })).toBe(
-      'Plain with this ID already exists.',
-    );
+    expect(
+      percentFormat('%(model_name)s with this %(field_label)s already exists.', { model_name: 'Plain', field_label: 'ID' }),
+    ).toBe('Plain with this ID already exists.');
     expect(percentFormat('Value %(value)r is not a valid choice.', { value: 'XL' })).toBe("Value 'XL' is not a valid choice.");
     expect(percentFormat('Value %(value)r is not a valid choice.', { value: 99 })).toBe('Value 99 is not a valid choice.');
     expect(percentFormat('at most %(limit)d (it has %(n)d)', { limit: 60, n: 70.9 })).toBe('at most 60 (it has 70)');

@@ -48,6 +48,8 @@ describe('tracebacks in log records', () => {
   it('a host can supply the frames', () => {
     setTracebackFrames(() => ['  File "example.ts", line 3, in <module>']);
     const { output } = captureLogs('app', 'DEBUG', () => getLogger('app').error('x', log_kw({ exc_info: new ValueError('v') })));
-    expect(output).toEqual(['ERROR:app:x\nTraceback (most recent call last):\n  File "example.ts", line 3, in <module>\nValueError: v']);
+    expect(output).toEqual([
+      'ERROR:app:x\nTraceback (most recent call last):\n  File "example.ts", line 3, in <module>\nValueError: v',
+    ]);
   });
 });

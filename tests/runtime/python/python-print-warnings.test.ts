@@ -50,7 +50,11 @@ describe('print', () => {
 
   it('captureOutput restores the sinks when the callback throws, and supports async', async () => {
     const before = sys.stdout;
-    expect(() => captureOutput(() => { throw new Error('x'); })).toThrow('x');
+    expect(() =>
+      captureOutput(() => {
+        throw new Error('x');
+      }),
+    ).toThrow('x');
     expect(sys.stdout).toBe(before);
     const captured = await captureOutput(async () => {
       print('later');
@@ -65,8 +69,8 @@ describe('warnings', () => {
 
   it('writes "Category: message" to stderr, once per text by default', () => {
     const { stderr } = captureOutput(() => {
-      warn('Pickled model instance\'s Django version is not specified.', RuntimeWarning);
-      warn('Pickled model instance\'s Django version is not specified.', RuntimeWarning);
+      warn("Pickled model instance's Django version is not specified.", RuntimeWarning);
+      warn("Pickled model instance's Django version is not specified.", RuntimeWarning);
       warn('plain');
     });
     expect(stderr).toBe("RuntimeWarning: Pickled model instance's Django version is not specified.\nUserWarning: plain\n");
@@ -89,13 +93,16 @@ describe('warnings', () => {
   });
 
   it('filters: error raises, ignore drops', () => {
-    catch_warnings(() => {
-      simplefilter('error', RuntimeWarning);
-      expect(() => warn('boom', RuntimeWarning)).toThrow(RuntimeWarning);
-      simplefilter('ignore');
-      const { stderr } = captureOutput(() => warn('hidden'));
-      expect(stderr).toBe('');
-    }, { record: false });
+    catch_warnings(
+      () => {
+        simplefilter('error', RuntimeWarning);
+        expect(() => warn('boom', RuntimeWarning)).toThrow(RuntimeWarning);
+        simplefilter('ignore');
+        const { stderr } = captureOutput(() => warn('hidden'));
+        expect(stderr).toBe('');
+      },
+      { record: false },
+    );
     const { stderr } = captureOutput(() => warn('visible again', RuntimeWarning));
     expect(stderr).toBe('RuntimeWarning: visible again\n');
   });

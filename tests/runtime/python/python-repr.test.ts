@@ -47,7 +47,7 @@ describe('repr of strings', () => {
   it('chooses quotes like Python', () => {
     expect(repr('abc')).toBe("'abc'");
     expect(repr("it's")).toBe('"it\'s"');
-    expect(repr('say "hi"')).toBe("'say \"hi\"'");
+    expect(repr('say "hi"')).toBe('\'say "hi"\'');
     expect(repr('it\'s "x"')).toBe("'it\\'s \"x\"'");
   });
 
@@ -77,7 +77,14 @@ describe('repr of containers', () => {
   it('dicts from objects and Maps', () => {
     expect(repr({ a: 1, b: [1.5, 'x'] })).toBe("{'a': 1, 'b': [1.5, 'x']}");
     expect(repr({})).toBe('{}');
-    expect(repr(new Map<unknown, unknown>([[1, 'one'], [tuple('k', 2), null]]))).toBe("{1: 'one', ('k', 2): None}");
+    expect(
+      repr(
+        new Map<unknown, unknown>([
+          [1, 'one'],
+          [tuple('k', 2), null],
+        ]),
+      ),
+    ).toBe("{1: 'one', ('k', 2): None}");
   });
 
   it('sets and frozensets', () => {
@@ -110,7 +117,10 @@ describe('repr of containers', () => {
 
 describe('protocol objects', () => {
   class Person {
-    constructor(readonly first: string, readonly last: string) {}
+    constructor(
+      readonly first: string,
+      readonly last: string,
+    ) {}
     __str__() {
       return `${this.first} ${this.last}`;
     }
@@ -162,7 +172,16 @@ describe('str', () => {
 describe('typeName', () => {
   it('names Python types', () => {
     expect([1, 1.5, 'a', true, null, [], tuple(), {}, new Set(), 10n].map(typeName)).toEqual([
-      'int', 'float', 'str', 'bool', 'NoneType', 'list', 'tuple', 'dict', 'set', 'int',
+      'int',
+      'float',
+      'str',
+      'bool',
+      'NoneType',
+      'list',
+      'tuple',
+      'dict',
+      'set',
+      'int',
     ]);
   });
 });

@@ -37,7 +37,7 @@ describe('attributeSuggestion', () => {
   });
 });
 
-describe("ValidationError.message_dict on a single or list error", () => {
+describe('ValidationError.message_dict on a single or list error', () => {
   it("ends the traceback with Python's hint, 'error_list', and leaves str() alone", () => {
     let caught: unknown;
     try {
@@ -53,7 +53,11 @@ describe("ValidationError.message_dict on a single or list error", () => {
   });
 
   it('lists the attributes Python has on each form of the error', () => {
-    const names = (error: ValidationError) => (error as unknown as { __dir__(): string[] }).__dir__().filter((n) => !n.startsWith('_')).sort();
+    const names = (error: ValidationError) =>
+      (error as unknown as { __dir__(): string[] })
+        .__dir__()
+        .filter((n) => !n.startsWith('_'))
+        .sort();
     const common = ['add_note', 'args', 'message_dict', 'messages', 'update_error_dict', 'with_traceback'];
     expect(names(new ValidationError('x'))).toEqual([...common, 'code', 'error_list', 'message', 'params'].sort());
     expect(names(new ValidationError(['x', 'y']))).toEqual([...common, 'error_list'].sort());

@@ -154,8 +154,16 @@ describe('atomic', () => {
     });
     expect(sqlLog().at(-1)).toBe('ROLLBACK');
     expect(names()).toEqual([]);
-    raises(() => transaction.get_rollback(), TransactionManagementError, "The rollback flag doesn't work outside of an 'atomic' block.");
-    raises(() => transaction.set_rollback(true), TransactionManagementError, "The rollback flag doesn't work outside of an 'atomic' block.");
+    raises(
+      () => transaction.get_rollback(),
+      TransactionManagementError,
+      "The rollback flag doesn't work outside of an 'atomic' block.",
+    );
+    raises(
+      () => transaction.set_rollback(true),
+      TransactionManagementError,
+      "The rollback flag doesn't work outside of an 'atomic' block.",
+    );
   });
 
   it('durable blocks cannot be nested', () => {
@@ -170,7 +178,11 @@ describe('atomic', () => {
   it('accepts options first, refuses unknown options, and commit()/rollback() inside a block', () => {
     expect(atomic({ using: 'default' }, () => 1)).toBe(1);
     raises(() => atomic(() => 1, { nope: 1 } as never), TypeError, "atomic() got an unexpected keyword argument 'nope'");
-    raises(() => atomic(() => transaction.commit()), TransactionManagementError, "This is forbidden when an 'atomic' block is active.");
+    raises(
+      () => atomic(() => transaction.commit()),
+      TransactionManagementError,
+      "This is forbidden when an 'atomic' block is active.",
+    );
   });
 
   it('the async form awaits the callback inside the block', async () => {
@@ -195,7 +207,11 @@ describe('atomic', () => {
 
   it('the sync form is refused in async code, the async form is allowed', async () => {
     await asyncContext(async () => {
-      await raisesAsync(async () => atomic(() => 1), SynchronousOnlyOperation, 'You cannot call this from an async context - use a thread or sync_to_async.');
+      await raisesAsync(
+        async () => atomic(() => 1),
+        SynchronousOnlyOperation,
+        'You cannot call this from an async context - use a thread or sync_to_async.',
+      );
       await atomic(async () => {
         await Account.objects.acreate({ name: 'ok' });
       });
@@ -282,7 +298,11 @@ describe('select_for_update', () => {
     expect(log[1]).toMatch(/ FOR UPDATE NOWAIT$/);
     expect(log[2]).toMatch(/ FOR UPDATE OF "app_account" SKIP LOCKED$/);
     expect(connection.lockManager.held()).toEqual([]);
-    raises(() => Account.objects.select_for_update({ nowait: true, skip_locked: true }), Error, 'The nowait option cannot be used with skip_locked.');
+    raises(
+      () => Account.objects.select_for_update({ nowait: true, skip_locked: true }),
+      Error,
+      'The nowait option cannot be used with skip_locked.',
+    );
   });
 });
 

@@ -84,13 +84,19 @@ describe('EmptyResultSet and FullResultSet', () => {
     const compiler = qs.query.get_compiler('default');
     raises(() => compiler.compile(qs.query.where), FullResultSet);
     expect(compiler.as_sql()[0]).not.toContain('WHERE');
-    expect(Primary.objects.filter({ name: 'a' }).query.get_compiler('default').compile(Primary.objects.filter({ name: 'a' }).query.where)[0]).toBe('"fetching_primary"."name" = \'a\'');
+    expect(
+      Primary.objects
+        .filter({ name: 'a' })
+        .query.get_compiler('default')
+        .compile(Primary.objects.filter({ name: 'a' }).query.where)[0],
+    ).toBe('"fetching_primary"."name" = \'a\'');
   });
 });
 
 describe('fetch modes (Django 6.1)', () => {
   beforeEach(() => {
-    for (const name of ['a', 'b', 'c']) Secondary.objects.create({ primary: Primary.objects.create({ name, value: name.charCodeAt(0) }) });
+    for (const name of ['a', 'b', 'c'])
+      Secondary.objects.create({ primary: Primary.objects.create({ name, value: name.charCodeAt(0) }) });
   });
 
   it('FETCH_RAISE refuses to fetch a deferred field or a related object', () => {

@@ -102,7 +102,10 @@ describe('a background deletion', () => {
       .process('job', async () => Cart.objects.filter({ items__lt: 5 }).adelete());
     const all = await buggy.explore();
     expect(all.count).toBe(4);
-    expect(all.failures.map((r) => r.schedule.join(' ')).sort()).toEqual(['request job request request', 'request request job request']);
+    expect(all.failures.map((r) => r.schedule.join(' ')).sort()).toEqual([
+      'request job request request',
+      'request request job request',
+    ]);
     expect(all.failures[0]!.outcomes.request!.error).toBeInstanceOf(Cart.DoesNotExist);
 
     const fixed = new Scheduler({ setup })
@@ -191,16 +194,19 @@ describe('the stale cache', () => {
     return cart;
   };
   const check = () => {
-    if (cache.get('cart:1') !== null && !Cart.objects.filter({ pk: 1 }).exists()) throw new AssertionError('the cache serves a deleted cart');
+    if (cache.get('cart:1') !== null && !Cart.objects.filter({ pk: 1 }).exists())
+      throw new AssertionError('the cache serves a deleted cart');
   };
   const lab = (deleter: () => Promise<unknown>, reader: () => Promise<unknown> = cachedCart) =>
     new Scheduler({ setup: () => Cart.objects.create({ items: 1 }), check }).process('reader', reader).process('job', deleter);
 
   it('a deletion that leaves the cache entry behind serves a deleted cart for 300 seconds', async () => {
-    const run = await lab(async () => Cart.objects.filter({ pk: 1 }).adelete()).run({ schedule: ['reader', 'reader', 'reader', 'job'] });
+    const run = await lab(async () => Cart.objects.filter({ pk: 1 }).adelete()).run({
+      schedule: ['reader', 'reader', 'reader', 'job'],
+    });
     expect(run.checkFailed).toBe('AssertionError: the cache serves a deleted cart');
-    expect(run.timeline.at(-1)!.cache).toEqual(["cart:1 = <Cart: Cart object (1)>"]);
-    expect(run.format()).toContain("cache cart:1 = <Cart: Cart object (1)>");
+    expect(run.timeline.at(-1)!.cache).toEqual(['cart:1 = <Cart: Cart object (1)>']);
+    expect(run.format()).toContain('cache cart:1 = <Cart: Cart object (1)>');
     clock.advance(299);
     expect(cache.get('cart:1')).not.toBeNull();
     clock.advance(1);
@@ -261,9 +267,7 @@ describe('processes and isolation', () => {
   });
 
   it('names savepoints by process, like thread idents', async () => {
-    const run = await new Scheduler()
-      .process('A', () => atomic(async () => atomic(async () => Cart.objects.acreate({}))))
-      .run();
+    const run = await new Scheduler().process('A', () => atomic(async () => atomic(async () => Cart.objects.acreate({})))).run();
     expect(run.timeline.flatMap((e) => e.sql).filter((s) => !s.startsWith('INSERT'))).toEqual([
       'BEGIN',
       'SAVEPOINT "s2_x1"',
@@ -296,7 +300,9 @@ describe('processes and isolation', () => {
     expect(nowait.timeline[3]!.error).toBe('OperationalError: could not obtain lock on row in relation "app_cart"');
     const skip = await new Scheduler({ setup })
       .process('A', holder)
-      .process('B', () => atomic(async () => (await Cart.objects.select_for_update({ skip_locked: true }).alist()).map((c) => c.pk)))
+      .process('B', () =>
+        atomic(async () => (await Cart.objects.select_for_update({ skip_locked: true }).alist()).map((c) => c.pk)),
+      )
       .run({ schedule: ['A', 'A', 'B', 'B', 'B'] });
     expect(skip.outcomes.B!.value).toEqual([2]);
   });
@@ -353,7 +359,9 @@ describe('bad input: the scheduler stops with a clear message', () => {
       for (;;) await step('spin');
     });
     const error = await raisesAsync(() => lab.run(), SchedulerStopped);
-    expect(error.message).toBe("Stopped after 50 steps: 'spinner' is at spin. A process that loops or never releases a lock cannot finish.");
+    expect(error.message).toBe(
+      "Stopped after 50 steps: 'spinner' is at spin. A process that loops or never releases a lock cannot finish.",
+    );
   });
 
   it('a process that never releases a lock while another waits for it', async () => {

@@ -15,8 +15,11 @@ beforeEach(() => resetWeb());
 describe('URLconfs', () => {
   it('a URLconf module without urlpatterns is ImproperlyConfigured', () => {
     install_urlconf('mysite.urls', {});
-    raises(() => resolve('/'), ImproperlyConfigured,
-      "The included URLconf 'mysite.urls' does not appear to have any patterns in it. If you see the 'urlpatterns' variable with valid patterns in the file then the issue is probably caused by a circular import.");
+    raises(
+      () => resolve('/'),
+      ImproperlyConfigured,
+      "The included URLconf 'mysite.urls' does not appear to have any patterns in it. If you see the 'urlpatterns' variable with valid patterns in the file then the issue is probably caused by a circular import.",
+    );
   });
 
   it('an empty urlpatterns list is valid, as in Django: every path is a 404', () => {
@@ -26,21 +29,40 @@ describe('URLconfs', () => {
 
   it('an entry that is not path() is reported with the urls.E004 check text', () => {
     install_urlconf('mysite.urls', { urlpatterns: ['home/'] });
-    const error = raises(() => resolve('/home/'), ImproperlyConfigured,
-      "Your URL pattern 'home/' is invalid. Ensure that urlpatterns is a list of path() and/or re_path() instances.");
+    const error = raises(
+      () => resolve('/home/'),
+      ImproperlyConfigured,
+      "Your URL pattern 'home/' is invalid. Ensure that urlpatterns is a list of path() and/or re_path() instances.",
+    );
     expect((error as unknown as { hint: string }).hint).toBe(
-      "Try removing the string 'home/'. The list of urlpatterns should not have a prefix string as the first element.");
+      "Try removing the string 'home/'. The list of urlpatterns should not have a prefix string as the first element.",
+    );
   });
 
   it('path() refuses a view that is not callable, and bad routes', () => {
-    raises(() => path('x/', 'app.views.index' as never), TypeError, 'view must be a callable or a list/tuple in the case of include().');
-    raises(() => path('x/<int:2pk>/', () => null), ImproperlyConfigured, "URL route 'x/<int:2pk>/' uses parameter name '2pk' which isn't a valid Python identifier.");
-    raises(() => path('x/<int: pk>/', () => null), ImproperlyConfigured, "URL route 'x/<int: pk>/' cannot contain whitespace in angle brackets <…>.");
+    raises(
+      () => path('x/', 'app.views.index' as never),
+      TypeError,
+      'view must be a callable or a list/tuple in the case of include().',
+    );
+    raises(
+      () => path('x/<int:2pk>/', () => null),
+      ImproperlyConfigured,
+      "URL route 'x/<int:2pk>/' uses parameter name '2pk' which isn't a valid Python identifier.",
+    );
+    raises(
+      () => path('x/<int: pk>/', () => null),
+      ImproperlyConfigured,
+      "URL route 'x/<int: pk>/' cannot contain whitespace in angle brackets <…>.",
+    );
   });
 
   it('include() with a namespace needs an app_name', () => {
-    raises(() => include([], { namespace: 'blog' }), ImproperlyConfigured,
-      'Specifying a namespace in include() without providing an app_name is not supported. Set the app_name attribute in the included module, or pass a 2-tuple containing the list of patterns and app_name instead.');
+    raises(
+      () => include([], { namespace: 'blog' }),
+      ImproperlyConfigured,
+      'Specifying a namespace in include() without providing an app_name is not supported. Set the app_name attribute in the included module, or pass a 2-tuple containing the list of patterns and app_name instead.',
+    );
   });
 
   it('namespaced includes reverse and resolve', () => {
@@ -67,8 +89,11 @@ describe('views', () => {
   it('a view that returns nothing is a ValueError naming the view', () => {
     register_module('app.views', { index });
     install_urlconf('mysite.urls', { urlpatterns: [path('', index)] });
-    raises(() => withStderr(() => new Client().get('/')), ValueError,
-      "The view app.views.index didn't return an HttpResponse object. It returned None instead.");
+    raises(
+      () => withStderr(() => new Client().get('/')),
+      ValueError,
+      "The view app.views.index didn't return an HttpResponse object. It returned None instead.",
+    );
   });
 
   it('an async view under the sync handler returned an unawaited coroutine', () => {
@@ -77,12 +102,19 @@ describe('views', () => {
     }
     register_module('app.views', { feed });
     install_urlconf('mysite.urls', { urlpatterns: [path('', feed)] });
-    raises(() => withStderr(() => new Client().get('/')), ValueError,
-      "The view app.views.feed didn't return an HttpResponse object. It returned an unawaited coroutine instead. You may need to add an 'await' into your view.");
+    raises(
+      () => withStderr(() => new Client().get('/')),
+      ValueError,
+      "The view app.views.feed didn't return an HttpResponse object. It returned an unawaited coroutine instead. You may need to add an 'await' into your view.",
+    );
   });
 
   it('JsonResponse refuses a non-dict unless safe is false', () => {
-    raises(() => new JsonResponse([1, 2]), TypeError, 'In order to allow non-dict objects to be serialized set the safe parameter to False.');
+    raises(
+      () => new JsonResponse([1, 2]),
+      TypeError,
+      'In order to allow non-dict objects to be serialized set the safe parameter to False.',
+    );
     expect(new JsonResponse([1, 2], { safe: false }).text).toBe('[1, 2]');
     expect(new JsonResponse({ name: 'Zoë' }).text).toBe('{"name": "Zo\\u00eb"}');
   });
@@ -111,8 +143,7 @@ describe('settings of the wrong type', () => {
 
   it('DATA_UPLOAD_MAX_NUMBER_FIELDS as a string', () => {
     override_settings({ DATA_UPLOAD_MAX_NUMBER_FIELDS: '10' }, () => {
-      raises(() => new QueryDict('a=1'), TypeError,
-        "'<' not supported between instances of 'str' and 'int'");
+      raises(() => new QueryDict('a=1'), TypeError, "'<' not supported between instances of 'str' and 'int'");
     });
   });
 

@@ -4,15 +4,33 @@
 import { beforeEach, describe, expect, it, test } from 'vitest';
 import { EXCEPTIONS_CATALOG } from '../../../src/content/exceptions-catalog.ts';
 import {
-  AppRegistryNotReady, BadRequest, DisallowedHost, DisallowedRedirect, ImproperlyConfigured, MiddlewareNotUsed,
-  PermissionDenied, RequestAborted, SuspiciousFileOperation, SuspiciousMultipartForm,
-  SuspiciousOperation, SynchronousOnlyOperation, ViewDoesNotExist,
+  AppRegistryNotReady,
+  BadRequest,
+  DisallowedHost,
+  DisallowedRedirect,
+  ImproperlyConfigured,
+  MiddlewareNotUsed,
+  PermissionDenied,
+  RequestAborted,
+  SuspiciousFileOperation,
+  SuspiciousMultipartForm,
+  SuspiciousOperation,
+  SynchronousOnlyOperation,
+  ViewDoesNotExist,
 } from 'django/core/exceptions';
 import { DisallowedModelAdminLookup, DisallowedModelAdminToField } from 'django/contrib/admin/exceptions';
 import { InvalidSessionKey, SessionInterrupted, SuspiciousSession } from 'django/contrib/sessions/exceptions';
 import { UpdateError } from 'django/contrib/sessions/backends/base';
 import { format_exception } from 'python/traceback';
-import { Http404, HttpRequest, HttpResponse, HttpResponseRedirect, InterruptedStream, QueryDict, UnreadablePostError } from 'django/http';
+import {
+  Http404,
+  HttpRequest,
+  HttpResponse,
+  HttpResponseRedirect,
+  InterruptedStream,
+  QueryDict,
+  UnreadablePostError,
+} from 'django/http';
 import { NoReverseMatch, Resolver404, install_urlconf, path, resolve, reverse } from 'django/urls';
 import { Client, RedirectCycleError, override_settings } from 'django/test';
 import { repr } from 'python/builtins';
@@ -80,7 +98,11 @@ function site(routes: Record<string, (request: HttpRequest, kwargs?: any) => unk
 
 /** A view raising `error`, requested through the test client: the response and what was logged. */
 function requestRaising(error: unknown, logger = 'django') {
-  site({ 'boom/': () => { throw error; } });
+  site({
+    'boom/': () => {
+      throw error;
+    },
+  });
   const captured = captureLogs(logger, 'DEBUG', () => new Client().get('/boom/'));
   return { response: captured.result, output: captured.output };
 }
@@ -115,7 +137,11 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
     );
     const request = new HttpRequest();
     request.META = { HTTP_HOST: 'bad host!' };
-    raises(() => request.get_host(), DisallowedHost, "Invalid HTTP_HOST header: 'bad host!'. The domain name provided is not valid according to RFC 1034/1035.");
+    raises(
+      () => request.get_host(),
+      DisallowedHost,
+      "Invalid HTTP_HOST header: 'bad host!'. The domain name provided is not valid according to RFC 1034/1035.",
+    );
     override_settings({ ALLOWED_HOSTS: ['.example.com'] }, () => {
       request.META = { HTTP_HOST: 'www.example.com:8000' };
       expect(request.get_host()).toBe('www.example.com:8000');
@@ -128,11 +154,22 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
     admin.register(Author);
     const bookAdmin = admin.register(Book);
     const request = adminRequest('author__password__startswith=a');
-    raises(() => new ChangeList(request, bookAdmin), DisallowedModelAdminLookup, 'Filtering by author__password__startswith not allowed');
+    raises(
+      () => new ChangeList(request, bookAdmin),
+      DisallowedModelAdminLookup,
+      'Filtering by author__password__startswith not allowed',
+    );
     expect(new ChangeList(adminRequest('title__startswith=D'), bookAdmin).filters).toEqual({ title__startswith: ['D'] });
     // Across one relation to the related model's pk: allowed; to another of its fields: not listed, refused.
-    expect(new ChangeList(adminRequest('author=1&author__id=1'), bookAdmin).filters).toEqual({ author: ['1'], author__id: ['1'] });
-    raises(() => new ChangeList(adminRequest('author__name=Ann'), bookAdmin), DisallowedModelAdminLookup, 'Filtering by author__name not allowed');
+    expect(new ChangeList(adminRequest('author=1&author__id=1'), bookAdmin).filters).toEqual({
+      author: ['1'],
+      author__id: ['1'],
+    });
+    raises(
+      () => new ChangeList(adminRequest('author__name=Ann'), bookAdmin),
+      DisallowedModelAdminLookup,
+      'Filtering by author__name not allowed',
+    );
     bookAdmin.list_filter = ['author__password'];
     expect(bookAdmin.lookup_allowed('author__password__startswith', 'a')).toBe(true);
   },
@@ -142,13 +179,25 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
     const admin = new AdminSite();
     const authorAdmin = admin.register(Author);
     admin.register(Book);
-    raises(() => new ChangeList(adminRequest('_to_field=password'), authorAdmin), DisallowedModelAdminToField, 'The field password cannot be referenced.');
+    raises(
+      () => new ChangeList(adminRequest('_to_field=password'), authorAdmin),
+      DisallowedModelAdminToField,
+      'The field password cannot be referenced.',
+    );
     expect(new ChangeList(adminRequest('_to_field=id'), authorAdmin).to_field).toBe('id');
   },
 
   DisallowedRedirect() {
-    raises(() => new HttpResponseRedirect('javascript:alert(1)'), DisallowedRedirect, "Unsafe redirect to URL with protocol 'javascript'");
-    raises(() => new HttpResponseRedirect(`/${'x'.repeat(16384)}`), DisallowedRedirect, 'Unsafe redirect exceeding 16384 characters');
+    raises(
+      () => new HttpResponseRedirect('javascript:alert(1)'),
+      DisallowedRedirect,
+      "Unsafe redirect to URL with protocol 'javascript'",
+    );
+    raises(
+      () => new HttpResponseRedirect(`/${'x'.repeat(16384)}`),
+      DisallowedRedirect,
+      'Unsafe redirect exceeding 16384 characters',
+    );
     expect(new HttpResponseRedirect('/café/').url).toBe('/caf%C3%A9/');
   },
 
@@ -166,9 +215,12 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
     const client = new Client();
     override_settings({ DATA_UPLOAD_MAX_MEMORY_SIZE: 10 }, () => {
       const { result, output } = captureLogs('django', 'INFO', () =>
-        client.post('/post/', { a: 'x'.repeat(20) }, { content_type: 'application/x-www-form-urlencoded' }));
+        client.post('/post/', { a: 'x'.repeat(20) }, { content_type: 'application/x-www-form-urlencoded' }),
+      );
       expect(result.status_code).toBe(400);
-      expect(output[0]).toBe('ERROR:django.security.RequestDataTooBig:Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.');
+      expect(output[0]).toBe(
+        'ERROR:django.security.RequestDataTooBig:Request body exceeded settings.DATA_UPLOAD_MAX_MEMORY_SIZE.',
+      );
       // The multipart parser counts field bytes the same way.
       const multipart = captureLogs('django', 'INFO', () => client.post('/post/', { a: 'x'.repeat(20) }));
       expect(multipart.result.status_code).toBe(400);
@@ -178,13 +230,29 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
   },
 
   SuspiciousFileOperation() {
-    raises(() => default_storage.save('../etc/passwd', new ContentFile('x')), SuspiciousFileOperation, "Detected path traversal attempt in '../etc/passwd'");
-    raises(() => default_storage.save('/etc/passwd', new ContentFile('x')), SuspiciousFileOperation, "Detected path traversal attempt in '/etc/passwd'");
-    raises(() => default_storage.save('uploads/..', new ContentFile('x')), SuspiciousFileOperation, "Could not derive file name from 'uploads/..'");
+    raises(
+      () => default_storage.save('../etc/passwd', new ContentFile('x')),
+      SuspiciousFileOperation,
+      "Detected path traversal attempt in '../etc/passwd'",
+    );
+    raises(
+      () => default_storage.save('/etc/passwd', new ContentFile('x')),
+      SuspiciousFileOperation,
+      "Detected path traversal attempt in '/etc/passwd'",
+    );
+    raises(
+      () => default_storage.save('uploads/..', new ContentFile('x')),
+      SuspiciousFileOperation,
+      "Could not derive file name from 'uploads/..'",
+    );
     expect(default_storage.save('notes/a.txt', new ContentFile('x'))).toBe('notes/a.txt');
     // As in Django, the content must be a File: a bare string fails once the name has passed.
     raises(() => default_storage.save('notes/b.txt', 'x' as never), AttributeError, "'str' object has no attribute 'read'");
-    raises(() => default_storage.save('../b.txt', 'x' as never), SuspiciousFileOperation, "Detected path traversal attempt in '../b.txt'");
+    raises(
+      () => default_storage.save('../b.txt', 'x' as never),
+      SuspiciousFileOperation,
+      "Detected path traversal attempt in '../b.txt'",
+    );
     site({
       'upload/': (request) => {
         const upload = request.FILES.get('file') as SimpleUploadedFile;
@@ -194,7 +262,8 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
     const client = new Client();
     expect(client.post('/upload/', { folder: 'docs', file: new SimpleUploadedFile('a.txt', 'hi') }).text).toBe('docs/a.txt');
     const { result, output } = captureLogs('django', 'INFO', () =>
-      client.post('/upload/', { folder: '../../etc', file: new SimpleUploadedFile('a.txt', 'hi') }));
+      client.post('/upload/', { folder: '../../etc', file: new SimpleUploadedFile('a.txt', 'hi') }),
+    );
     expect(result.status_code).toBe(400);
     expect(output[0]).toBe("ERROR:django.security.SuspiciousFileOperation:Detected path traversal attempt in '../../etc/a.txt'");
   },
@@ -253,7 +322,9 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
     override_settings({ DATA_UPLOAD_MAX_NUMBER_FILES: 1 }, () => {
       const { result, output } = captureLogs('django', 'INFO', () => client.post('/upload/', files));
       expect(result.status_code).toBe(400);
-      expect(output[0]).toBe('ERROR:django.security.TooManyFilesSent:The number of files exceeded settings.DATA_UPLOAD_MAX_NUMBER_FILES.');
+      expect(output[0]).toBe(
+        'ERROR:django.security.TooManyFilesSent:The number of files exceeded settings.DATA_UPLOAD_MAX_NUMBER_FILES.',
+      );
     });
   },
 
@@ -266,12 +337,18 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
   ViewDoesNotExist() {
     settings.DEBUG = false;
     site({ 'home/': () => new HttpResponse('home') }, { handler404: 'mysite.views.missing' });
-    const error = raises(() => withStderr(() => new Client().get('/nope/')), ViewDoesNotExist,
-      "Could not import 'mysite.views.missing'. View does not exist in module mysite.views.");
+    const error = raises(
+      () => withStderr(() => new Client().get('/nope/')),
+      ViewDoesNotExist,
+      "Could not import 'mysite.views.missing'. View does not exist in module mysite.views.",
+    );
     expect(error).toBeInstanceOf(ViewDoesNotExist);
     install_urlconf('other.urls', { urlpatterns: [], handler404: 'mysite.errors.missing' });
-    raises(() => withStderr(() => new Client().get('/nope/')), ViewDoesNotExist,
-      "Could not import 'mysite.errors.missing'. Parent module mysite.errors does not exist.");
+    raises(
+      () => withStderr(() => new Client().get('/nope/')),
+      ViewDoesNotExist,
+      "Could not import 'mysite.errors.missing'. Parent module mysite.errors does not exist.",
+    );
   },
 
   MiddlewareNotUsed() {
@@ -297,13 +374,20 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
 
   ImproperlyConfigured() {
     register_module('mysite.urls', { app_name: 'x' });
-    raises(() => resolve('/', 'mysite.urls'), ImproperlyConfigured,
-      "The included URLconf 'mysite.urls' does not appear to have any patterns in it. If you see the 'urlpatterns' variable with valid patterns in the file then the issue is probably caused by a circular import.");
+    raises(
+      () => resolve('/', 'mysite.urls'),
+      ImproperlyConfigured,
+      "The included URLconf 'mysite.urls' does not appear to have any patterns in it. If you see the 'urlpatterns' variable with valid patterns in the file then the issue is probably caused by a circular import.",
+    );
     settings.ALLOWED_HOSTS = 'example.com';
     const request = new HttpRequest();
     request.META = { HTTP_HOST: 'example.com' };
     raises(() => request.get_host(), ImproperlyConfigured, 'The ALLOWED_HOSTS setting must be a list or a tuple.');
-    raises(() => path('x/<foo:bar>/', () => null), ImproperlyConfigured, "URL route 'x/<foo:bar>/' uses invalid converter 'foo'.");
+    raises(
+      () => path('x/<foo:bar>/', () => null),
+      ImproperlyConfigured,
+      "URL route 'x/<foo:bar>/' uses invalid converter 'foo'.",
+    );
   },
 
   BadRequest() {
@@ -317,27 +401,51 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
     const handler = new ASGIHandler();
     const messages = [{ type: 'http.request' as const, body: 'part', more_body: true }, { type: 'http.disconnect' as const }];
     const sent: unknown[] = [];
-    const response = await handler.__call__({ type: 'http', method: 'POST', path: '/' }, async () => messages.shift()!, (m) => void sent.push(m));
+    const response = await handler.__call__(
+      { type: 'http', method: 'POST', path: '/' },
+      async () => messages.shift()!,
+      (m) => void sent.push(m),
+    );
     expect(response).toBe(null);
     expect(sent).toEqual([]);
     await raisesAsync(() => new ASGIHandler().read_body(async () => ({ type: 'http.disconnect' })), RequestAborted);
-    const ok = await handler.__call__({ type: 'http', path: '/' }, async () => ({ type: 'http.request' }), () => undefined);
+    const ok = await handler.__call__(
+      { type: 'http', path: '/' },
+      async () => ({ type: 'http.request' }),
+      () => undefined,
+    );
     expect(ok?.status_code).toBe(200);
   },
 
   async SynchronousOnlyOperation() {
     const fetchRows = async_unsafe(() => ['row']);
     expect(fetchRows()).toEqual(['row']);
-    await raisesAsync(() => asyncContext(() => fetchRows()), SynchronousOnlyOperation,
-      'You cannot call this from an async context - use a thread or sync_to_async.');
+    await raisesAsync(
+      () => asyncContext(() => fetchRows()),
+      SynchronousOnlyOperation,
+      'You cannot call this from an async context - use a thread or sync_to_async.',
+    );
     expect(await asyncContext(() => sync_to_async(fetchRows)())).toEqual(['row']);
     // An async view under the ASGI handler runs in async context: the sync call fails with a 500.
-    register_module('mysite.views', { feed: async function feed() { return new HttpResponse(String(fetchRows())); } });
-    install_urlconf('mysite.urls', { urlpatterns: [path('feed/', (await import('django/utils/module_loading')).import_string('mysite.views.feed') as never)] });
+    register_module('mysite.views', {
+      feed: async function feed() {
+        return new HttpResponse(String(fetchRows()));
+      },
+    });
+    install_urlconf('mysite.urls', {
+      urlpatterns: [path('feed/', (await import('django/utils/module_loading')).import_string('mysite.views.feed') as never)],
+    });
     const { result } = await captureLogs('django', 'INFO', () =>
-      new ASGIHandler().__call__({ type: 'http', path: '/feed/' }, async () => ({ type: 'http.request' }), () => undefined));
+      new ASGIHandler().__call__(
+        { type: 'http', path: '/feed/' },
+        async () => ({ type: 'http.request' }),
+        () => undefined,
+      ),
+    );
     expect(result?.status_code).toBe(500);
-    expect(result && 'text' in result ? (result as HttpResponse).text : '').toContain('django.core.exceptions.SynchronousOnlyOperation');
+    expect(result && 'text' in result ? (result as HttpResponse).text : '').toContain(
+      'django.core.exceptions.SynchronousOnlyOperation',
+    );
   },
 
   Resolver404() {
@@ -355,13 +463,26 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
   NoReverseMatch() {
     register_module('people.views', { detail: detailView() });
     install_urlconf('mysite.urls', { urlpatterns: [path('people/<int:pk>/', detailView(), { name: 'people-detail' })] });
-    raises(() => reverse('people-list'), NoReverseMatch, "Reverse for 'people-list' not found. 'people-list' is not a valid view function or pattern name.");
-    raises(() => reverse('people-detail', { kwargs: { pk: 'abc' } }), NoReverseMatch,
-      "Reverse for 'people-detail' with keyword arguments '{'pk': 'abc'}' not found. 1 pattern(s) tried: ['people/(?P<pk>[0-9]+)/\\\\Z']");
-    raises(() => reverse('people-detail'), NoReverseMatch,
-      "Reverse for 'people-detail' with no arguments not found. 1 pattern(s) tried: ['people/(?P<pk>[0-9]+)/\\\\Z']");
-    raises(() => reverse('people-detail', { args: [1, 2] }), NoReverseMatch,
-      "Reverse for 'people-detail' with arguments '(1, 2)' not found. 1 pattern(s) tried: ['people/(?P<pk>[0-9]+)/\\\\Z']");
+    raises(
+      () => reverse('people-list'),
+      NoReverseMatch,
+      "Reverse for 'people-list' not found. 'people-list' is not a valid view function or pattern name.",
+    );
+    raises(
+      () => reverse('people-detail', { kwargs: { pk: 'abc' } }),
+      NoReverseMatch,
+      "Reverse for 'people-detail' with keyword arguments '{'pk': 'abc'}' not found. 1 pattern(s) tried: ['people/(?P<pk>[0-9]+)/\\\\Z']",
+    );
+    raises(
+      () => reverse('people-detail'),
+      NoReverseMatch,
+      "Reverse for 'people-detail' with no arguments not found. 1 pattern(s) tried: ['people/(?P<pk>[0-9]+)/\\\\Z']",
+    );
+    raises(
+      () => reverse('people-detail', { args: [1, 2] }),
+      NoReverseMatch,
+      "Reverse for 'people-detail' with arguments '(1, 2)' not found. 1 pattern(s) tried: ['people/(?P<pk>[0-9]+)/\\\\Z']",
+    );
     raises(() => reverse('blog:index'), NoReverseMatch, "'blog' is not a registered namespace");
     expect(reverse('people-detail', { kwargs: { pk: 1 } })).toBe('/people/1/');
     expect(reverse('people-detail', { args: [2] })).toBe('/people/2/');
@@ -371,10 +492,13 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
     site({ 'upload/': (request) => new HttpResponse(String(request.POST.get('a'))) });
     const body = 'a=1&b=2';
     const error = raises(
-      () => withStderr(() => new Client().post('/upload/', body, {
-        content_type: 'application/x-www-form-urlencoded',
-        'wsgi.input': new InterruptedStream(body, 3),
-      })),
+      () =>
+        withStderr(() =>
+          new Client().post('/upload/', body, {
+            content_type: 'application/x-www-form-urlencoded',
+            'wsgi.input': new InterruptedStream(body, 3),
+          }),
+        ),
       UnreadablePostError,
       'request data read error',
     );
@@ -423,9 +547,17 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
   },
 
   'client.RedirectCycleError'() {
-    site({ 'a/': () => new HttpResponseRedirect('/b/'), 'b/': () => new HttpResponseRedirect('/a/'), 'c/': () => new HttpResponseRedirect('/a/') });
+    site({
+      'a/': () => new HttpResponseRedirect('/b/'),
+      'b/': () => new HttpResponseRedirect('/a/'),
+      'c/': () => new HttpResponseRedirect('/a/'),
+    });
     const error = raises(() => new Client().get('/a/', {}, { follow: true }), RedirectCycleError, 'Redirect loop detected.');
-    expect(error.redirect_chain).toEqual([['/b/', 302], ['/a/', 302], ['/b/', 302]]);
+    expect(error.redirect_chain).toEqual([
+      ['/b/', 302],
+      ['/a/', 302],
+      ['/b/', 302],
+    ]);
     expect(repr(error.redirect_chain)).toBe("[('/b/', 302), ('/a/', 302), ('/b/', 302)]");
     expect(error.last_response.redirect_chain).toBe(error.redirect_chain);
   },
@@ -459,8 +591,16 @@ const SCENARIOS: Record<string, () => void | Promise<void>> = {
 
   TransactionManagementError() {
     reset_databases();
-    raises(() => Place.objects.select_for_update().list(), TransactionManagementError, 'select_for_update cannot be used outside of a transaction.');
-    raises(() => transaction.get_rollback(), TransactionManagementError, "The rollback flag doesn't work outside of an 'atomic' block.");
+    raises(
+      () => Place.objects.select_for_update().list(),
+      TransactionManagementError,
+      'select_for_update cannot be used outside of a transaction.',
+    );
+    raises(
+      () => transaction.get_rollback(),
+      TransactionManagementError,
+      "The rollback flag doesn't work outside of an 'atomic' block.",
+    );
   },
 
   async OperationalError() {

@@ -57,7 +57,8 @@ describe('exported exceptions match the catalog', () => {
         if (typeof value !== 'function' || !(value.prototype instanceof BaseException)) continue;
         exported.push(`${path}.${name}`);
         // A documented class re-exported from a second module (django.db.TransactionManagementError) is fine.
-        if (!catalogued.has(`${path}.${name}`) && !classes.has(value) && !UNDOCUMENTED.has(`${path}.${name}`)) extra.push(`${path}.${name}`);
+        if (!catalogued.has(`${path}.${name}`) && !classes.has(value) && !UNDOCUMENTED.has(`${path}.${name}`))
+          extra.push(`${path}.${name}`);
       }
     }
     expect(extra).toEqual([]);

@@ -16,11 +16,16 @@ function parse(body: string) {
   const [post, files] = new MultiPartParser(META, new BytesIO(bytes)).parse();
   return {
     post: Object.fromEntries(post.lists()),
-    files: Object.fromEntries(files.lists().map(([key, list]) => [key, list.map((f) => [f.name, decoder.decode(f.read()), f.content_type])])),
+    files: Object.fromEntries(
+      files.lists().map(([key, list]) => [key, list.map((f) => [f.name, decoder.decode(f.read()), f.content_type])]),
+    ),
   };
 }
 
-const CASES: Record<string, [string, { post: Record<string, string[]>; files: Record<string, Array<[string, string, string]>> }]> = {
+const CASES: Record<
+  string,
+  [string, { post: Record<string, string[]>; files: Record<string, Array<[string, string, string]>> }]
+> = {
   'parts without headers are skipped, however many': ['--B\r\ngarbage\r\n'.repeat(45) + '--B--\r\n', { post: {}, files: {} }],
   'a field and a file, its name cut to the last segment': [
     '--B\r\nContent-Disposition: form-data; name="title"\r\n\r\nHoliday\r\n--B\r\nContent-Disposition: form-data; name="photo"; filename="../a.jpg"\r\nContent-Type: image/jpeg\r\n\r\nJPEG\r\n--B--\r\n',
@@ -30,7 +35,10 @@ const CASES: Record<string, [string, { post: Record<string, string[]>; files: Re
     '--B\r\nContent-Disposition: form-data\r\n\r\nx\r\n--B\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--B--\r\n',
     { post: { a: ['1'] }, files: {} },
   ],
-  'an empty filename makes a field': ['--B\r\nContent-Disposition: form-data; name="f"; filename=""\r\n\r\nabc\r\n--B--\r\n', { post: { f: ['abc'] }, files: {} }],
+  'an empty filename makes a field': [
+    '--B\r\nContent-Disposition: form-data; name="f"; filename=""\r\n\r\nabc\r\n--B--\r\n',
+    { post: { f: ['abc'] }, files: {} },
+  ],
   'a base64 field': [
     '--B\r\nContent-Disposition: form-data; name="a"\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG8=\r\n--B--\r\n',
     { post: { a: ['hello'] }, files: {} },

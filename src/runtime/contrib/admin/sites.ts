@@ -12,7 +12,8 @@ export class AdminSite {
   }
 
   register(model: ModelLike, admin_class: new (model: ModelLike, site: AdminSite) => ModelAdmin = ModelAdmin): ModelAdmin {
-    if (this.registry.has(model)) throw new AlreadyRegistered(`The model ${model.name} is already registered with '${this.name}'.`);
+    if (this.registry.has(model))
+      throw new AlreadyRegistered(`The model ${model.name} is already registered with '${this.name}'.`);
     const admin = new admin_class(model, this);
     this.registry.set(model, admin);
     return admin;

@@ -120,7 +120,12 @@ export class LocMemCache {
   }
 
   /** The cached value, or `fallback` (called if it is a function) stored with add() and returned. */
-  get_or_set<T>(key: string, fallback: T | (() => T), timeout: Timeout = DEFAULT_TIMEOUT, version: number | null = null): T | null {
+  get_or_set<T>(
+    key: string,
+    fallback: T | (() => T),
+    timeout: Timeout = DEFAULT_TIMEOUT,
+    version: number | null = null,
+  ): T | null {
     const missing = Symbol('missing');
     const found = this.get<T | typeof missing>(key, missing, version);
     if (found !== missing) return found as T;
@@ -160,7 +165,11 @@ export class LocMemCache {
     const out: CacheEntrySnapshot[] = [];
     for (const [key, entry] of this.data) {
       if (entry.expires !== null && entry.expires <= now) continue;
-      out.push({ key: key.startsWith(prefix) ? key.slice(prefix.length) : key, value: repr(entry.value), expires: entry.expires });
+      out.push({
+        key: key.startsWith(prefix) ? key.slice(prefix.length) : key,
+        value: repr(entry.value),
+        expires: entry.expires,
+      });
     }
     return out;
   }
@@ -191,7 +200,12 @@ export class LocMemCache {
   adecr(key: string, delta = 1, version: number | null = null): Promise<number> {
     return runStep(`cache.decr(${repr(key)}, ${delta})`, () => this.decr(key, delta, version));
   }
-  aget_or_set<T>(key: string, fallback: T | (() => T), timeout: Timeout = DEFAULT_TIMEOUT, version: number | null = null): Promise<T | null> {
+  aget_or_set<T>(
+    key: string,
+    fallback: T | (() => T),
+    timeout: Timeout = DEFAULT_TIMEOUT,
+    version: number | null = null,
+  ): Promise<T | null> {
     return runStep(`cache.get_or_set(${repr(key)})`, () => this.get_or_set(key, fallback, timeout, version));
   }
   aget_many(keys: Iterable<string>, version: number | null = null): Promise<Record<string, unknown>> {

@@ -53,7 +53,7 @@ export class FileSystemStorage {
    */
   save(name: string | null, content: File): string {
     const fileName = name ?? content.name ?? null;
-    if (fileName === null) throw new TypeError("save() needs a name when the content has none");
+    if (fileName === null) throw new TypeError('save() needs a name when the content has none');
     validate_file_name(fileName, true);
     const available = this.get_available_name(fileName);
     validate_file_name(available, true);

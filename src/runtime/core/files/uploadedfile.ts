@@ -24,7 +24,13 @@ export class UploadedFile extends File {
   readonly charset: string | null;
   readonly field_name: string | null;
 
-  constructor(content: Uint8Array, name: string | null, content_type: string | null = null, charset: string | null = null, field_name: string | null = null) {
+  constructor(
+    content: Uint8Array,
+    name: string | null,
+    content_type: string | null = null,
+    charset: string | null = null,
+    field_name: string | null = null,
+  ) {
     super(content, null);
     this.name = name;
     this.content_type = content_type;

@@ -28,9 +28,7 @@ export interface ASGIScope {
   scheme?: string;
 }
 
-export type ASGIMessage =
-  | { type: 'http.request'; body?: Uint8Array | string; more_body?: boolean }
-  | { type: 'http.disconnect' };
+export type ASGIMessage = { type: 'http.request'; body?: Uint8Array | string; more_body?: boolean } | { type: 'http.disconnect' };
 
 export type Receive = () => Promise<ASGIMessage>;
 export type Send = (message: Record<string, unknown>) => Promise<void> | void;
@@ -47,8 +45,11 @@ export class ASGIRequest extends HttpRequest {
     this.path = `${scope.root_path ?? ''}${scope.path}`;
     this.method = (scope.method ?? 'GET').toUpperCase();
     const meta: Record<string, unknown> = {
-      REQUEST_METHOD: this.method, QUERY_STRING: scope.query_string ?? '', SCRIPT_NAME: scope.root_path ?? '',
-      PATH_INFO: scope.path, 'wsgi.url_scheme': scope.scheme ?? 'http',
+      REQUEST_METHOD: this.method,
+      QUERY_STRING: scope.query_string ?? '',
+      SCRIPT_NAME: scope.root_path ?? '',
+      PATH_INFO: scope.path,
+      'wsgi.url_scheme': scope.scheme ?? 'http',
     };
     if (scope.server) {
       meta.SERVER_NAME = scope.server[0];
@@ -109,7 +110,10 @@ export class ASGIHandler extends BaseHandler {
       const request = new ASGIRequest(scope, body);
       const response = await this.get_response_async(request);
       await send({ type: 'http.response.start', status: response.status_code, headers: [...response.headers.values()] });
-      await send({ type: 'http.response.body', body: 'content' in response ? (response as { content: Uint8Array }).content : new Uint8Array() });
+      await send({
+        type: 'http.response.body',
+        body: 'content' in response ? (response as { content: Uint8Array }).content : new Uint8Array(),
+      });
       return response;
     });
   }

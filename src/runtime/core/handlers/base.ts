@@ -19,7 +19,12 @@ import { import_string, qualified_name } from '../../utils/module_loading';
 import { log_response, request_logger } from '../../utils/log';
 import { convert_exception_to_response, type GetResponse } from './exception';
 
-type ViewMiddleware = (request: HttpRequest, view: View, args: unknown[], kwargs: Record<string, unknown>) => HttpResponseBase | null | undefined;
+type ViewMiddleware = (
+  request: HttpRequest,
+  view: View,
+  args: unknown[],
+  kwargs: Record<string, unknown>,
+) => HttpResponseBase | null | undefined;
 type ExceptionMiddleware = (request: HttpRequest, exception: unknown) => HttpResponseBase | null | undefined;
 
 interface MiddlewareInstance {
@@ -35,7 +40,9 @@ function isClass(fn: Function): boolean {
 /** Instantiates a middleware class, or calls a middleware factory. */
 function build_middleware(factory: unknown, get_response: GetResponse): unknown {
   if (typeof factory !== 'function') throw new TypeError(`'${typeName(factory)}' object is not callable`);
-  return isClass(factory) ? new (factory as new (g: GetResponse) => unknown)(get_response) : (factory as (g: GetResponse) => unknown)(get_response);
+  return isClass(factory)
+    ? new (factory as new (g: GetResponse) => unknown)(get_response)
+    : (factory as (g: GetResponse) => unknown)(get_response);
 }
 
 /** The instance as a function of the request. */

@@ -4,7 +4,14 @@
 // else -> 500 (logged to "django.request", and sent as got_request_exception).
 
 import { settings } from '../../conf';
-import { BadRequest, PermissionDenied, RequestDataTooBig, SuspiciousOperation, TooManyFieldsSent, TooManyFilesSent } from '../exceptions';
+import {
+  BadRequest,
+  PermissionDenied,
+  RequestDataTooBig,
+  SuspiciousOperation,
+  TooManyFieldsSent,
+  TooManyFilesSent,
+} from '../exceptions';
 import { Http404 } from '../../http/exceptions';
 import { MultiPartParserError } from '../../http/multipartparser';
 import type { HttpRequest } from '../../http/request';
@@ -68,7 +75,12 @@ function resolver(): URLResolver {
 }
 
 /** The URLconf's error view for the status; if that view fails, a 500 instead. */
-export function get_exception_response(request: HttpRequest, resolver: URLResolver, status_code: 400 | 403 | 404 | 500, exception: unknown): HttpResponseBase {
+export function get_exception_response(
+  request: HttpRequest,
+  resolver: URLResolver,
+  status_code: 400 | 403 | 404 | 500,
+  exception: unknown,
+): HttpResponseBase {
   try {
     const callback = resolver.resolve_error_handler(status_code);
     return callback(request, exception) as HttpResponseBase;

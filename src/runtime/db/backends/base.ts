@@ -174,7 +174,8 @@ export class DatabaseWrapper extends TransactionalWrapper {
   /** Records one statement the way Django's debug cursor does. */
   recordQuery(sql: string): void {
     this.queries_log.push({ sql, time: '0.000' });
-    if (this.queries_log.length > this.queries_limit * 2) this.queries_log.splice(0, this.queries_log.length - this.queries_limit);
+    if (this.queries_log.length > this.queries_limit * 2)
+      this.queries_log.splice(0, this.queries_log.length - this.queries_limit);
   }
 
   reset_queries(): void {

@@ -36,7 +36,8 @@ function rowChecksByKey(model: ModelClass, table: string, fields: Field[]): RowC
   if (checks) return checks;
   const notNull = fields.filter((f) => !f.null && !(f.primary_key && f.get_internal_type().endsWith('AutoField')));
   const foreignKeys = fields.filter(
-    (f): f is RelatedField => f instanceof RelatedField && !f.many_to_many && (f.options as { db_constraint?: boolean }).db_constraint !== false,
+    (f): f is RelatedField =>
+      f instanceof RelatedField && !f.many_to_many && (f.options as { db_constraint?: boolean }).db_constraint !== false,
   );
   const uniqueSets: Field[][] = [];
   for (const field of fields) if (field.unique && !field.primary_key) uniqueSets.push([field]);

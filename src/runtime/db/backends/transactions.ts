@@ -121,12 +121,14 @@ export abstract class TransactionalWrapper {
   }
 
   get_rollback(): boolean {
-    if (!this.in_atomic_block) throw new TransactionManagementError("The rollback flag doesn't work outside of an 'atomic' block.");
+    if (!this.in_atomic_block)
+      throw new TransactionManagementError("The rollback flag doesn't work outside of an 'atomic' block.");
     return this.needs_rollback;
   }
 
   set_rollback(rollback: boolean): void {
-    if (!this.in_atomic_block) throw new TransactionManagementError("The rollback flag doesn't work outside of an 'atomic' block.");
+    if (!this.in_atomic_block)
+      throw new TransactionManagementError("The rollback flag doesn't work outside of an 'atomic' block.");
     this.needs_rollback = rollback;
   }
 

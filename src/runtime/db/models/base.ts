@@ -52,7 +52,8 @@ import { capfirst, get_text_list } from './utils';
 import type { QuerySet } from './query';
 
 /** A model class whose instances are T. */
-export type ModelClass<T extends Model = Model> = Omit<typeof Model, 'prototype'> & (new (...args: any[]) => T) & { prototype: T };
+export type ModelClass<T extends Model = Model> = Omit<typeof Model, 'prototype'> &
+  (new (...args: any[]) => T) & { prototype: T };
 
 export type Kwargs = Record<string, unknown>;
 
@@ -103,7 +104,10 @@ type ErrorDict = Record<string, ValidationError[]>;
 /** Raised by the Python-style argument checks: a JS call that does not fit the signature. */
 function checkKeywordCall(fname: string, args: IArguments, allowed: readonly string[]): void {
   const first = args[0];
-  if (args.length > 1 || (first !== undefined && (typeof first !== 'object' || first === null || Array.isArray(first) || isModelInstance(first)))) {
+  if (
+    args.length > 1 ||
+    (first !== undefined && (typeof first !== 'object' || first === null || Array.isArray(first) || isModelInstance(first)))
+  ) {
     const given = args.length + 1;
     throw new TypeError(`${fname}() takes 1 positional argument but ${given} were given`);
   }
@@ -135,7 +139,9 @@ const instanceHandler: ProxyHandler<object> = {
   // Python's `del obj.field`: the field becomes deferred and the next read reloads it.
   deleteProperty(target, key) {
     if (typeof key === 'string') {
-      const field = prepare(target.constructor as ModelClass).attnameMap().get(key);
+      const field = prepare(target.constructor as ModelClass)
+        .attnameMap()
+        .get(key);
       if (field) {
         if (!Reflect.deleteProperty(target, key)) return false;
         deferField(target, field);
@@ -312,7 +318,12 @@ export function prepare(cls: ModelClass): Options {
  * parent's field, or remove it with a plain value or a method of the same name. Fields are
  * ordered by their last definition (Django orders them by creation).
  */
-function ownFieldsOf(cls: ModelClass, declared: Array<[string, Field | null]>, inheritedNames: Set<string>, directParent: ModelClass | null): Array<[string, Field]> {
+function ownFieldsOf(
+  cls: ModelClass,
+  declared: Array<[string, Field | null]>,
+  inheritedNames: Set<string>,
+  directParent: ModelClass | null,
+): Array<[string, Field]> {
   const last = new Map<string, [number, Field | null]>();
   declared.forEach(([name, field], i) => last.set(name, [i, field]));
   if (directParent) {
@@ -425,7 +436,13 @@ function fetchPeers(instance: Model, field: Field): void {
     .list() as unknown as Array<[unknown, unknown]>;
   const byPk = new Map(rows.map(([pk, value]) => [pk, value]));
   for (const peer of peers) {
-    if (byPk.has(peer.pk)) Object.defineProperty(peer, field.attname, { value: byPk.get(peer.pk), writable: true, enumerable: true, configurable: true });
+    if (byPk.has(peer.pk))
+      Object.defineProperty(peer, field.attname, {
+        value: byPk.get(peer.pk),
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
   }
   if (isDeferred(instance, field.attname)) instance.refresh_from_db({ fields: [field.attname] });
 }
@@ -572,7 +589,12 @@ function guardAbstractManagers(cls: ModelClass): void {
  * Puts a manager behind a class accessor (Django's ManagerDescriptor): `getter` decides what a
  * read returns for the class or a subclass; assigning replaces the accessor with a plain value.
  */
-function defineManagerAccessor(cls: ModelClass, key: string, manager: Manager<any>, getter: (this: Function) => Manager<any>): void {
+function defineManagerAccessor(
+  cls: ModelClass,
+  key: string,
+  manager: Manager<any>,
+  getter: (this: Function) => Manager<any>,
+): void {
   managerGetters.set(getter, manager);
   Object.defineProperty(cls, key, {
     configurable: true,
@@ -601,7 +623,6 @@ export class Model {
     if (meta.abstract) throw new TypeError('Abstract models cannot be instantiated.');
     return initInstance(cls, meta, this, first, second) as this;
   }
-
 
   // -- class-level API --------------------------------------------------------------------------
 
@@ -663,7 +684,13 @@ export class Model {
    * fetch mode as the keyword-only `fetch_mode`, here `{ fetch_mode }`. An override written for
    * the older three-argument signature still works (6.1.1 keeps it, with a pending deprecation).
    */
-  static from_db<T extends Model>(this: ModelClass<T>, db: string, field_names: readonly string[], values: readonly unknown[], options: FromDbOptions = {}): T {
+  static from_db<T extends Model>(
+    this: ModelClass<T>,
+    db: string,
+    field_names: readonly string[],
+    values: readonly unknown[],
+    options: FromDbOptions = {},
+  ): T {
     const concrete = this._meta.concrete_fields;
     let row = values;
     if (values.length !== concrete.length) {
@@ -694,7 +721,8 @@ export class Model {
   set pk(value: any) {
     const meta = modelMeta(this);
     for (const link of meta.parents.values()) {
-      if (link && link !== meta.pk) (this as unknown as Record<string, unknown>)[(link as RelatedField).target_field.attname] = value;
+      if (link && link !== meta.pk)
+        (this as unknown as Record<string, unknown>)[(link as RelatedField).target_field.attname] = value;
     }
     setOwn(this, meta.pk.attname, value);
     // In MTI every ancestor's pk follows.
@@ -825,13 +853,17 @@ export class Model {
     // Cached reverse relations are cleared too.
     for (const rel of meta.all_related_objects) {
       const accessor = rel.get_accessor_name();
-      if ((fields === null || fields.has(rel.name)) && accessor in this._state.fields_cache) delete this._state.fields_cache[accessor];
+      if ((fields === null || fields.has(rel.name)) && accessor in this._state.fields_cache)
+        delete this._state.fields_cache[accessor];
     }
     this._state.db = fresh._state.db;
   }
 
   arefresh_from_db(options: RefreshOptions = {}): Promise<void> {
-    return runStep(() => `${modelMeta(this).object_name}.arefresh_from_db()`, () => this.refresh_from_db(options));
+    return runStep(
+      () => `${modelMeta(this).object_name}.arefresh_from_db()`,
+      () => this.refresh_from_db(options),
+    );
   }
 
   /** Python's `del obj.field`: the next read reloads that field from the database. */
@@ -849,7 +881,9 @@ export class Model {
 
   serializable_value(field_name: string): unknown {
     const field = modelMeta(this).find_field(field_name);
-    return (this as unknown as Record<string, unknown>)[field && !(field instanceof ForeignObjectRel) ? field.attname : field_name];
+    return (this as unknown as Record<string, unknown>)[
+      field && !(field instanceof ForeignObjectRel) ? field.attname : field_name
+    ];
   }
 
   // -- saving --------------------------------------------------------------------------------------------
@@ -866,7 +900,8 @@ export class Model {
     if (options.update_fields !== undefined && options.update_fields !== null) {
       update_fields = new Set(typeof options.update_fields === 'string' ? [...options.update_fields] : options.update_fields);
     }
-    if (force_insert && (force_update || update_fields)) throw new ValueError('Cannot force both insert and updating in model saving.');
+    if (force_insert && (force_update || update_fields))
+      throw new ValueError('Cannot force both insert and updating in model saving.');
     if (update_fields !== null) {
       if (update_fields.size === 0) return;
       const names = new Set<string>();
@@ -891,7 +926,10 @@ export class Model {
   }
 
   asave(options: SaveOptions = {}): Promise<void> {
-    return runStep(() => `${modelMeta(this).object_name}.asave()`, () => this.save(options));
+    return runStep(
+      () => `${modelMeta(this).object_name}.asave()`,
+      () => this.save(options),
+    );
   }
 
   _prepare_related_fields_for_save(operation_name: string): void {
@@ -902,7 +940,9 @@ export class Model {
       if (!obj) continue;
       const rel = field as RelatedField;
       if (!obj._is_pk_set()) {
-        throw new ValueError(`${operation_name}() prohibited to prevent data loss due to unsaved related object '${field.name}'.`);
+        throw new ValueError(
+          `${operation_name}() prohibited to prevent data loss due to unsaved related object '${field.name}'.`,
+        );
       }
       const self = this as unknown as Record<string, unknown>;
       if (isEmptyValue(self[field.attname])) self[field.name] = obj;
@@ -912,7 +952,15 @@ export class Model {
     }
   }
 
-  save_base(options: { using?: string; force_insert?: boolean | readonly ModelClass<any>[]; force_update?: boolean; update_fields?: Set<string> | null; raw?: boolean } = {}): void {
+  save_base(
+    options: {
+      using?: string;
+      force_insert?: boolean | readonly ModelClass<any>[];
+      force_update?: boolean;
+      update_fields?: Set<string> | null;
+      raw?: boolean;
+    } = {},
+  ): void {
     const using = options.using ?? DEFAULT_DB_ALIAS;
     const origin = this.constructor as ModelClass;
     const meta = origin._meta;
@@ -925,7 +973,14 @@ export class Model {
       const force_insert = validateForceInsert(cls, options.force_insert ?? false);
       let parentInserted = false;
       if (cls._meta.parents.size) parentInserted = this._save_parents(cls, using, update_fields, force_insert, new Map());
-      return this._save_table(raw, cls, force_insert.length > 0 || parentInserted, options.force_update ?? false, using, update_fields);
+      return this._save_table(
+        raw,
+        cls,
+        force_insert.length > 0 || parentInserted,
+        options.force_update ?? false,
+        using,
+        update_fields,
+      );
     };
     // As Django: a model with concrete parents writes its tables in atomic(savepoint=False); any
     // other model under mark_for_rollback_on_error() (a failed write inside atomic breaks it).
@@ -937,14 +992,24 @@ export class Model {
     if (post_save.has_listeners(origin)) post_save.send(origin, { instance: this, created: !updated, update_fields, raw, using });
   }
 
-  _save_parents(cls: ModelClass, using: string, update_fields: ReadonlySet<string> | null, force_insert: readonly ModelClass<any>[], updated_parents: Map<ModelClass, boolean>): boolean {
+  _save_parents(
+    cls: ModelClass,
+    using: string,
+    update_fields: ReadonlySet<string> | null,
+    force_insert: readonly ModelClass<any>[],
+    updated_parents: Map<ModelClass, boolean>,
+  ): boolean {
     const meta = cls._meta;
     const self = this as unknown as Record<string, unknown>;
     let inserted = false;
     for (const [parent, link] of meta.parents) {
       if (!link) continue;
       const parentPk = parent._meta.pk.attname;
-      if ((self[parentPk] === null || self[parentPk] === undefined) && self[link.attname] !== null && self[link.attname] !== undefined) {
+      if (
+        (self[parentPk] === null || self[parentPk] === undefined) &&
+        self[link.attname] !== null &&
+        self[link.attname] !== undefined
+      ) {
         setOwn(this, parentPk, self[link.attname]);
       }
       const parentUpdated = updated_parents.get(parent);
@@ -961,7 +1026,14 @@ export class Model {
     return inserted;
   }
 
-  _save_table(raw: boolean, cls: ModelClass, force_insert: boolean, force_update: boolean, using: string, update_fields: ReadonlySet<string> | null): boolean {
+  _save_table(
+    raw: boolean,
+    cls: ModelClass,
+    force_insert: boolean,
+    force_update: boolean,
+    using: string,
+    update_fields: ReadonlySet<string> | null,
+  ): boolean {
     const meta = cls._meta;
     const self = this as unknown as Record<string, unknown>;
     let fields = meta.local_non_pk_fields;
@@ -1005,7 +1077,14 @@ export class Model {
     return updated;
   }
 
-  _do_update(base_qs: QuerySet<any>, _using: string, pk_val: unknown, values: Array<[Field, unknown]>, update_fields: ReadonlySet<string> | null, forced_update: boolean): Array<Record<string, unknown>> {
+  _do_update(
+    base_qs: QuerySet<any>,
+    _using: string,
+    pk_val: unknown,
+    values: Array<[Field, unknown]>,
+    update_fields: ReadonlySet<string> | null,
+    forced_update: boolean,
+  ): Array<Record<string, unknown>> {
     const pkIsPlain = pk_val !== null && typeof pk_val !== 'object';
     if (values.length && pkIsPlain && base_qs._isUnfiltered && !(modelMeta(this).select_on_save && !forced_update)) {
       return updateObject(base_qs.connection, base_qs.model, pk_val, values);
@@ -1027,7 +1106,9 @@ export class Model {
     checkKeywordCall('Model.delete', arguments, ['using', 'keep_parents']);
     const meta = modelMeta(this);
     if (!this._is_pk_set()) {
-      throw new ValueError(`${meta.object_name} object can't be deleted because its ${meta.pk.attname} attribute is set to None.`);
+      throw new ValueError(
+        `${meta.object_name} object can't be deleted because its ${meta.pk.attname} attribute is set to None.`,
+      );
     }
     const collector = new Collector(options.using ?? this._state.db ?? DEFAULT_DB_ALIAS, this);
     collector.collect([this], { keep_parents: options.keep_parents ?? false });
@@ -1035,7 +1116,10 @@ export class Model {
   }
 
   adelete(options: DeleteOptions = {}): Promise<DeleteResult> {
-    return runStep(() => `${modelMeta(this).object_name}.adelete()`, () => this.delete(options));
+    return runStep(
+      () => `${modelMeta(this).object_name}.adelete()`,
+      () => this.delete(options),
+    );
   }
 
   // -- validation ---------------------------------------------------------------------------------------
@@ -1108,7 +1192,9 @@ export class Model {
     if (Object.keys(errors).length) throw new ValidationError(errors);
   }
 
-  _get_unique_checks(exclude: ReadonlySet<string> = new Set()): [Array<[ModelClass, string[]]>, Array<[ModelClass, string, string, string]>] {
+  _get_unique_checks(
+    exclude: ReadonlySet<string> = new Set(),
+  ): [Array<[ModelClass, string[]]>, Array<[ModelClass, string, string, string]>] {
     const cls = this.constructor as ModelClass;
     const classes: ModelClass[] = [cls, ...cls._meta.get_parent_list()];
     const unique: Array<[ModelClass, string[]]> = [];
@@ -1203,14 +1289,18 @@ export class Model {
       params.field_label = capfirst(field.verbose_name);
       return new ValidationError(field.error_messages.unique!, { code: 'unique', params });
     }
-    params.field_labels = get_text_list(unique_check.map((n) => capfirst((meta.get_field(n) as Field).verbose_name)), 'and');
+    params.field_labels = get_text_list(
+      unique_check.map((n) => capfirst((meta.get_field(n) as Field).verbose_name)),
+      'and',
+    );
     return new ValidationError('%(model_name)s with this %(field_labels)s already exists.', { code: 'unique_together', params });
   }
 
   get_constraints(): Array<[ModelClass, Options['constraints']]> {
     const cls = this.constructor as ModelClass;
     const out: Array<[ModelClass, Options['constraints']]> = [[cls, cls._meta.constraints]];
-    for (const parent of cls._meta.get_parent_list()) if (parent._meta.constraints.length) out.push([parent, parent._meta.constraints]);
+    for (const parent of cls._meta.get_parent_list())
+      if (parent._meta.constraints.length) out.push([parent, parent._meta.constraints]);
     return out;
   }
 
@@ -1224,7 +1314,8 @@ export class Model {
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
           const fields = (constraint as { fields?: readonly string[] }).fields ?? [];
-          if ((error as { code?: string | null }).code === 'unique' && fields.length === 1) (errors[fields[0]!] ??= []).push(error);
+          if ((error as { code?: string | null }).code === 'unique' && fields.length === 1)
+            (errors[fields[0]!] ??= []).push(error);
           else errors = error.update_error_dict(errors) as ErrorDict;
         }
       }
@@ -1238,7 +1329,7 @@ export class Model {
     const value = (this as unknown as Record<string, unknown>)[field.attname];
     const found = field.flatchoices.find(([choice]) => valuesEqual(choice, value));
     const label = found ? found[1] : value;
-    return label === null || label === undefined ? label ?? null : str(label);
+    return label === null || label === undefined ? (label ?? null) : str(label);
   }
 
   _get_next_or_previous_by_FIELD(field: Field, is_next: boolean, kwargs: Kwargs = {}): this {
@@ -1248,7 +1339,11 @@ export class Model {
     const param = (this as unknown as Record<string, unknown>)[field.attname];
     const q = new Q({ [field.name]: param, [`pk__${op}`]: this.pk }).or(new Q({ [`${field.name}__${op}`]: param }));
     const cls = this.constructor as ModelClass;
-    const qs = cls._default_manager.using(this._state.db ?? DEFAULT_DB_ALIAS).filter(kwargs).filter(q).order_by(`${order}${field.name}`, `${order}pk`);
+    const qs = cls._default_manager
+      .using(this._state.db ?? DEFAULT_DB_ALIAS)
+      .filter(kwargs)
+      .filter(q)
+      .order_by(`${order}${field.name}`, `${order}pk`);
     const found = qs.slice(0, 1).list();
     if (!found.length) throw new cls.DoesNotExist(`${cls._meta.object_name} matching query does not exist.`);
     return found[0] as this;
@@ -1262,9 +1357,14 @@ export class Model {
   }
 }
 
-
 /** Model.__init__: stores the values on `target` and returns the proxy that stands for it. */
-function initInstance(cls: ModelClass, meta: Options, instance: object, first?: Kwargs | readonly unknown[], second?: Kwargs): Model {
+function initInstance(
+  cls: ModelClass,
+  meta: Options,
+  instance: object,
+  first?: Kwargs | readonly unknown[],
+  second?: Kwargs,
+): Model {
   const args: readonly unknown[] = Array.isArray(first) ? first : [];
   let kwargs: Kwargs | undefined = Array.isArray(first) ? second : (first as Kwargs | undefined);
   // Python's **kwargs is a fresh dict that pre_init receivers may change and that __init__ then
@@ -1283,10 +1383,11 @@ function initInstance(cls: ModelClass, meta: Options, instance: object, first?: 
   if (args.length > concrete.length) throw new IndexError('Number of args exceeds number of fields');
   // Keyword arguments are consumed by marking them used (no `delete`, which slows objects down).
   let remaining: Kwargs | null = null;
-  if (kwargs && typeof kwargs === 'object') for (const _ in kwargs) {
-    remaining = kwargs;
-    break;
-  }
+  if (kwargs && typeof kwargs === 'object')
+    for (const _ in kwargs) {
+      remaining = kwargs;
+      break;
+    }
   // Count the keyword arguments consumed; only a mismatch needs the slower search below.
   let usedCount = 0;
   let i = 0;

@@ -103,7 +103,9 @@ export class CheckConstraint extends BaseConstraint {
     const cond = compileWhere(db, model, this.condition, joins);
     if (!joins.length) db.log(checkSql(model, cond.sql, row));
     // NULL in a compared column makes SQL's CHECK pass.
-    const refs = referencedFields(this.condition).map((n) => (n === 'pk' ? model._meta.pk : (model._meta.find_field(n) as Field | null)));
+    const refs = referencedFields(this.condition).map((n) =>
+      n === 'pk' ? model._meta.pk : (model._meta.find_field(n) as Field | null),
+    );
     if (refs.some((f) => f && row[f.column] === null)) return;
     if (!cond.test(row)) throw this.violation();
   }
@@ -118,7 +120,8 @@ export class UniqueConstraint extends BaseConstraint {
   readonly condition: Q | null;
   constructor(options: ConstraintOptions & { fields?: readonly string[]; condition?: Q | null; nulls_distinct?: boolean }) {
     super(options);
-    if (!options.fields?.length) throw new ValueError('At least one field or expression is required to define a unique constraint.');
+    if (!options.fields?.length)
+      throw new ValueError('At least one field or expression is required to define a unique constraint.');
     this.fields = [...options.fields];
     this.condition = options.condition ?? null;
   }

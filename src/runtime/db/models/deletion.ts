@@ -103,7 +103,8 @@ export class Collector {
     const o = objs as { _meta?: { model?: ModelClass }; model?: ModelClass; _raw_delete?: unknown } | null;
     let model: ModelClass | undefined;
     if (isModelInstance(objs)) model = (objs as Model).constructor as ModelClass;
-    else if (o?._meta?.model) model = o._meta.model; // a model class
+    else if (o?._meta?.model)
+      model = o._meta.model; // a model class
     else if (o?.model && typeof o._raw_delete === 'function') model = o.model; // a queryset
     return model ? canFastDelete(model, from_field) : false;
   }
@@ -173,7 +174,14 @@ export class Collector {
 
   collect(
     objs: Model[],
-    options: { source?: ModelClass | null; nullable?: boolean; collect_related?: boolean; reverse_dependency?: boolean; keep_parents?: boolean; fail_on_restricted?: boolean } = {},
+    options: {
+      source?: ModelClass | null;
+      nullable?: boolean;
+      collect_related?: boolean;
+      reverse_dependency?: boolean;
+      keep_parents?: boolean;
+      fail_on_restricted?: boolean;
+    } = {},
   ): void {
     const newObjs = this.add(objs, options.source ?? null, options.nullable ?? false, options.reverse_dependency ?? false);
     if (!newObjs.length) return;
@@ -200,7 +208,9 @@ export class Collector {
       if (on_delete === CASCADE && canFastDelete(rel.related_model, field)) {
         // Nothing hangs off these rows and nothing listens: one DELETE by the foreign key, no SELECT.
         const values = newObjs.map((o) => (o as unknown as Record<string, unknown>)[field.target_field.attname]);
-        this.fast_deletes.push(rel.related_model._base_manager.using(this.using).filter({ [`${field.name}__in`]: values }) as QuerySet<Model>);
+        this.fast_deletes.push(
+          rel.related_model._base_manager.using(this.using).filter({ [`${field.name}__in`]: values }) as QuerySet<Model>,
+        );
         continue;
       }
       const subObjs = this.related_objects(rel, newObjs);
@@ -227,10 +237,17 @@ export class Collector {
       }
       // ...and so are those a fast delete will remove: Django asks the database which (a SELECT).
       for (const qs of this.fast_deletes) {
-        const fields = [...this.restricted].filter(([field]) => field.model._meta.concrete_model === qs.model._meta.concrete_model);
+        const fields = [...this.restricted].filter(
+          ([field]) => field.model._meta.concrete_model === qs.model._meta.concrete_model,
+        );
         if (!fields.length) continue;
         const pks = fields.flatMap(([, objs]) => [...objs].map((obj) => obj.pk));
-        const doomed = new Set(qs.filter({ pk__in: pks }).list().map((obj) => rowKey(obj.pk)));
+        const doomed = new Set(
+          qs
+            .filter({ pk__in: pks })
+            .list()
+            .map((obj) => rowKey(obj.pk)),
+        );
         for (const [field, objs] of fields) {
           for (const obj of [...objs]) if (doomed.has(rowKey(obj.pk))) objs.delete(obj);
           if (!objs.size) this.restricted.delete(field);
@@ -285,7 +302,10 @@ export class Collector {
     const order = this.sort();
     const instances = new Map<ModelClass, Model[]>();
     for (const model of order) {
-      instances.set(model, [...this.data.get(model)!].sort((a, b) => compareValues(a.pk, b.pk)));
+      instances.set(
+        model,
+        [...this.data.get(model)!].sort((a, b) => compareValues(a.pk, b.pk)),
+      );
     }
     // Django's shortcut for a single object nothing depends on: one DELETE, no signals.
     if (this.data.size === 1 && !this.fast_deletes.length) {
@@ -305,12 +325,20 @@ export class Collector {
     // Models that only took part in the ordering (no instances of their own) have nothing to delete.
     for (const [model, objs] of instances) if (!objs.length) instances.delete(model);
     atomic(() => this.deleteCollected(db, instances, bump), { using: this.using, savepoint: false });
-    return tuple(Object.values(counter).reduce((a, b) => a + b, 0), counter) as unknown as DeleteResult;
+    return tuple(
+      Object.values(counter).reduce((a, b) => a + b, 0),
+      counter,
+    ) as unknown as DeleteResult;
   }
 
-  private deleteCollected(db: DatabaseWrapper, instances: Map<ModelClass, Model[]>, bump: (label: string, n: number) => void): void {
+  private deleteCollected(
+    db: DatabaseWrapper,
+    instances: Map<ModelClass, Model[]>,
+    bump: (label: string, n: number) => void,
+  ): void {
     for (const [model, objs] of instances) {
-      if (pre_delete.has_listeners(model)) for (const obj of objs) pre_delete.send(model, { instance: obj, using: this.using, origin: this.origin });
+      if (pre_delete.has_listeners(model))
+        for (const obj of objs) pre_delete.send(model, { instance: obj, using: this.using, origin: this.origin });
     }
     for (const qs of this.fast_deletes) bump(qs.model._meta.label, qs._raw_delete());
     // Join-table rows of many-to-many relations go first, like Django's fast deletes.
@@ -332,7 +360,9 @@ export class Collector {
       const model = field.model;
       const pks = objs.map((o) => o.pk);
       const table = field.model._meta.concrete_model._meta.db_table;
-      db.log(`UPDATE ${qn(table)} SET ${qn(field.column)} = ${quoteValue(value)} WHERE ${qn(table)}.${qn(pkColumn(model))} IN (${pks.map(quoteValue).join(', ')})`);
+      db.log(
+        `UPDATE ${qn(table)} SET ${qn(field.column)} = ${quoteValue(value)} WHERE ${qn(table)}.${qn(pkColumn(model))} IN (${pks.map(quoteValue).join(', ')})`,
+      );
       for (const pk of pks) db.updateRow(table, pk, { [field.column]: value });
       for (const obj of objs) (obj as unknown as Record<string, unknown>)[field.attname] = value;
     }
@@ -347,10 +377,12 @@ export class Collector {
         for (const pk of chunk) if (db.deleteRow(table, pk)) n++;
       }
       bump(model._meta.label, n);
-      if (post_delete.has_listeners(model)) for (const obj of [...objs].reverse()) post_delete.send(model, { instance: obj, using: this.using, origin: this.origin });
+      if (post_delete.has_listeners(model))
+        for (const obj of [...objs].reverse()) post_delete.send(model, { instance: obj, using: this.using, origin: this.origin });
     }
     for (const [model, objs] of instances) {
-      for (const obj of objs) Object.defineProperty(obj, model._meta.pk.attname, { value: null, writable: true, enumerable: true, configurable: true });
+      for (const obj of objs)
+        Object.defineProperty(obj, model._meta.pk.attname, { value: null, writable: true, enumerable: true, configurable: true });
     }
   }
 }
@@ -373,7 +405,10 @@ function candidateRelations(model: ModelClass): ForeignObjectRel[] {
   // the child's relations; it belongs to the parent alone.
   const concrete = model._meta.concrete_model;
   return model._meta.all_related_objects.filter(
-    (rel) => !rel.many_to_many && rel.field.concrete && !((rel.field as { parent_link?: boolean }).parent_link && rel.model !== concrete),
+    (rel) =>
+      !rel.many_to_many &&
+      rel.field.concrete &&
+      !((rel.field as { parent_link?: boolean }).parent_link && rel.model !== concrete),
   );
 }
 

@@ -102,7 +102,8 @@ export class CombinedExpression extends Combinable {
     return `(${side(this.lhs)} ${op} ${side(this.rhs)})`;
   }
   __repr__(): string {
-    const side = (v: unknown) => (v instanceof Combinable ? (v as unknown as { __repr__(): string }).__repr__() : `Value(${repr(v)})`);
+    const side = (v: unknown) =>
+      v instanceof Combinable ? (v as unknown as { __repr__(): string }).__repr__() : `Value(${repr(v)})`;
     return `<CombinedExpression: ${side(this.lhs)} ${this.connector === '%%' ? '%%' : this.connector} ${side(this.rhs)}>`;
   }
 }

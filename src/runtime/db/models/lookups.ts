@@ -76,7 +76,8 @@ function likeLookup(kind: 'contains' | 'startswith' | 'endswith' | 'exact', inse
     },
     sql(column, rhs) {
       const text = likeEscape(String(rhs));
-      const pattern = kind === 'contains' ? `%${text}%` : kind === 'startswith' ? `${text}%` : kind === 'endswith' ? `%${text}` : text;
+      const pattern =
+        kind === 'contains' ? `%${text}%` : kind === 'startswith' ? `${text}%` : kind === 'endswith' ? `%${text}` : text;
       return `${column} LIKE ${quoteValue(pattern)} ESCAPE '\\'`;
     },
   };
@@ -123,11 +124,12 @@ export const LOOKUPS: Record<string, LookupSpec> = {
     iterable: true,
     test(rhs) {
       const items = (rhs as unknown[]).filter((v) => v !== null);
-      const primitives = new Set<unknown>(items.filter((v) => typeof v !== "object"));
+      const primitives = new Set<unknown>(items.filter((v) => typeof v !== 'object'));
       const objects = items.filter((v) => typeof v === 'object');
       return (v) => primitives.has(v) || (objects.length > 0 && objects.some((o) => valuesEqual(v, o)));
     },
-    sql: (column, rhs) => `${column} IN (${[...new Set((rhs as unknown[]).filter((v) => v !== null))].map(quoteValue).join(', ')})`,
+    sql: (column, rhs) =>
+      `${column} IN (${[...new Set((rhs as unknown[]).filter((v) => v !== null))].map(quoteValue).join(', ')})`,
   },
   range: {
     iterable: true,
@@ -267,11 +269,17 @@ export function unsupportedLookup(name: string, field: Field): never {
   const options = lookupsFor(field);
   const suggestions = closeMatches(name, options);
   const suffix = suggestions.length ? `, perhaps you meant ${suggestions.join(' or ')}?` : '.';
-  throw new FieldError(`Unsupported lookup '${name}' for ${field.get_internal_type() === 'BigAutoField' ? 'BigAutoField' : field.constructor.name} or join on the field not permitted${suffix}`);
+  throw new FieldError(
+    `Unsupported lookup '${name}' for ${field.get_internal_type() === 'BigAutoField' ? 'BigAutoField' : field.constructor.name} or join on the field not permitted${suffix}`,
+  );
 }
 
 export function checkLookupValue(lookup: string, value: unknown): void {
-  if ((lookup === 'in' || lookup === 'range') && (typeof value !== 'object' || value === null || !(Symbol.iterator in (value as object)))) {
-    if (lookup === 'range') throw new ValueError(`The QuerySet value for an exact lookup must be limited to one result using slicing.`);
+  if (
+    (lookup === 'in' || lookup === 'range') &&
+    (typeof value !== 'object' || value === null || !(Symbol.iterator in (value as object)))
+  ) {
+    if (lookup === 'range')
+      throw new ValueError(`The QuerySet value for an exact lookup must be limited to one result using slicing.`);
   }
 }

@@ -205,7 +205,9 @@ export class Manager<T extends Model = Model> {
     return this.get_queryset().ain_bulk(id_list);
   }
   abulk_create(objs: Iterable<T>): Promise<T[]> {
-    return runStep(() => `${this.model._meta.object_name}.abulk_create()`, () => this.bulk_create(objs));
+    return runStep(
+      () => `${this.model._meta.object_name}.abulk_create()`,
+      () => this.bulk_create(objs),
+    );
   }
 }
-

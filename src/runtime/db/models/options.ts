@@ -79,7 +79,8 @@ export class Options {
     this.db_table = meta.db_table ?? `${this.app_label}_${this.model_name}`;
     this.ordering = meta.ordering ?? [];
     const ut = meta.unique_together ?? [];
-    this.unique_together = ut.length && typeof ut[0] === 'string' ? [ut as readonly string[]] : (ut as ReadonlyArray<readonly string[]>);
+    this.unique_together =
+      ut.length && typeof ut[0] === 'string' ? [ut as readonly string[]] : (ut as ReadonlyArray<readonly string[]>);
     this.constraints = [...(meta.constraints ?? [])];
     this.select_on_save = meta.select_on_save ?? false;
     this.verbose_name = meta.verbose_name ?? model.name.replace(/(?<=[a-z0-9])([A-Z])/g, ' $1').toLowerCase();
@@ -121,7 +122,9 @@ export class Options {
 
   /** What an INSERT writes when the pk is not set: everything but an AutoField pk. */
   get local_insert_fields(): Field[] {
-    return (this._insertCache ??= this.local_concrete_fields.filter((f) => !(f.primary_key && f.get_internal_type().endsWith('AutoField'))));
+    return (this._insertCache ??= this.local_concrete_fields.filter(
+      (f) => !(f.primary_key && f.get_internal_type().endsWith('AutoField')),
+    ));
   }
 
   get local_concrete_fields(): Field[] {

@@ -54,7 +54,8 @@ export class QuerySet<T = any> implements Iterable<T> {
 
   /** Django 6.1: how instances of this queryset fetch deferred fields and related objects. */
   fetch_mode(mode: FetchMode): QuerySet<T> {
-    if (!(mode instanceof FetchMode)) throw new TypeError(`fetch_mode() expects FETCH_ONE, FETCH_PEERS or FETCH_RAISE, got ${repr(mode)}`);
+    if (!(mode instanceof FetchMode))
+      throw new TypeError(`fetch_mode() expects FETCH_ONE, FETCH_PEERS or FETCH_RAISE, got ${repr(mode)}`);
     const qs = this._clone();
     qs._query.fetchMode = mode;
     return qs;
@@ -87,7 +88,8 @@ export class QuerySet<T = any> implements Iterable<T> {
   }
 
   private addWhere(args: Array<Q | Kwargs>, negate: boolean): QuerySet<T> {
-    if (this._query.low !== 0 || this._query.high !== null) throw new TypeError('Cannot filter a query once a slice has been taken.');
+    if (this._query.low !== 0 || this._query.high !== null)
+      throw new TypeError('Cannot filter a query once a slice has been taken.');
     const qs = this._clone();
     const qs_: Q[] = [];
     for (const a of args) {
@@ -115,7 +117,8 @@ export class QuerySet<T = any> implements Iterable<T> {
   }
 
   order_by(...fields: string[]): QuerySet<T> {
-    if (this._query.low !== 0 || this._query.high !== null) throw new TypeError('Cannot reorder a query once a slice has been taken.');
+    if (this._query.low !== 0 || this._query.high !== null)
+      throw new TypeError('Cannot reorder a query once a slice has been taken.');
     const invalid = fields.filter((f) => typeof f !== 'string');
     if (invalid.length) throw new FieldError(`Invalid order_by arguments: ${repr(invalid)}`);
     for (const f of fields) if (f !== '?') this.compiler().orderingReader(f.replace(/^-/, ''));
@@ -126,7 +129,8 @@ export class QuerySet<T = any> implements Iterable<T> {
   }
 
   reverse(): QuerySet<T> {
-    if (this._query.low !== 0 || this._query.high !== null) throw new TypeError('Cannot reverse a query once a slice has been taken.');
+    if (this._query.low !== 0 || this._query.high !== null)
+      throw new TypeError('Cannot reverse a query once a slice has been taken.');
     const qs = this._clone();
     qs._query.standardOrdering = !qs._query.standardOrdering;
     return qs;
@@ -148,10 +152,12 @@ export class QuerySet<T = any> implements Iterable<T> {
       for (const name of fields) {
         const field = this.model._meta.find_field(name.split(LOOKUP_SEP)[0]!);
         if (!(field instanceof RelatedField) || field.many_to_many) {
-          const choices = this.model._meta.fields.filter((f) => f instanceof RelatedField).map((f) => f.name).join(', ') || '(none)';
-          throw new FieldError(
-            `Invalid field name(s) given in select_related: '${name}'. Choices are: ${choices}`,
-          );
+          const choices =
+            this.model._meta.fields
+              .filter((f) => f instanceof RelatedField)
+              .map((f) => f.name)
+              .join(', ') || '(none)';
+          throw new FieldError(`Invalid field name(s) given in select_related: '${name}'. Choices are: ${choices}`);
         }
       }
       qs._query.selectRelated = [...(Array.isArray(qs._query.selectRelated) ? qs._query.selectRelated : []), ...fields];
@@ -180,7 +186,8 @@ export class QuerySet<T = any> implements Iterable<T> {
       if (name === 'pk') continue;
       const field = meta.find_field(name.split(LOOKUP_SEP)[0]!);
       // A reverse relation's name is accepted, as Django's get_field() finds it; it selects no column.
-      if (!field || (field instanceof ForeignObjectRel && name.includes(LOOKUP_SEP))) throw new FieldDoesNotExist(`${meta.object_name} has no field named '${name}'`);
+      if (!field || (field instanceof ForeignObjectRel && name.includes(LOOKUP_SEP)))
+        throw new FieldDoesNotExist(`${meta.object_name} has no field named '${name}'`);
     }
     const qs = this._clone();
     qs._query.clearDeferredLoading();
@@ -216,10 +223,13 @@ export class QuerySet<T = any> implements Iterable<T> {
   }
 
   values_list(...args: Array<string | { flat?: boolean; named?: boolean }>): QuerySet<any> {
-    const options = (args.length && typeof args[args.length - 1] === 'object' && args[args.length - 1] !== null ? args.pop() : {}) as { flat?: boolean; named?: boolean };
+    const options = (
+      args.length && typeof args[args.length - 1] === 'object' && args[args.length - 1] !== null ? args.pop() : {}
+    ) as { flat?: boolean; named?: boolean };
     const fields = args as string[];
     if (options.flat && options.named) throw new TypeError("'flat' and 'named' can't be used together.");
-    if (options.flat && fields.length > 1) throw new TypeError("'flat' is not valid when values_list is called with more than one field.");
+    if (options.flat && fields.length > 1)
+      throw new TypeError("'flat' is not valid when values_list is called with more than one field.");
     const qs = this._clone() as unknown as QuerySet<any>;
     for (const f of fields) qs.compiler().valuesReader(f);
     qs._query.valuesFields = fields;
@@ -326,31 +336,38 @@ export class QuerySet<T = any> implements Iterable<T> {
     const model = this.model;
     const meta = model._meta;
     for (const parent of meta.get_parent_list()) {
-      if (parent._meta.concrete_model !== meta.concrete_model) throw new ValueError("Can't bulk create a multi-table inherited model");
+      if (parent._meta.concrete_model !== meta.concrete_model)
+        throw new ValueError("Can't bulk create a multi-table inherited model");
     }
     const list = [...objs];
     const db = this.connection;
     const concrete = meta.concrete_model;
     if (!list.length) return list;
     // Django inserts the batch inside atomic(savepoint=False).
-    atomic(() => {
-      for (const item of list) {
-        const obj = item as unknown as Model & Record<string, unknown>;
-        obj._prepare_related_fields_for_save('bulk_create');
-        const pkSet = obj._is_pk_set();
-        const fields = pkSet ? concrete._meta.local_concrete_fields : concrete._meta.local_insert_fields;
-        const values: Array<[Field, unknown]> = fields.map((f) => [f, f.pre_save(obj, true)]);
-        const returned = insertObject(db, concrete, values);
-        if (returned) obj[returned[0]] = returned[1];
-        obj._state.adding = false;
-        obj._state.db = this.db;
-      }
-    }, { using: this.db, savepoint: false });
+    atomic(
+      () => {
+        for (const item of list) {
+          const obj = item as unknown as Model & Record<string, unknown>;
+          obj._prepare_related_fields_for_save('bulk_create');
+          const pkSet = obj._is_pk_set();
+          const fields = pkSet ? concrete._meta.local_concrete_fields : concrete._meta.local_insert_fields;
+          const values: Array<[Field, unknown]> = fields.map((f) => [f, f.pre_save(obj, true)]);
+          const returned = insertObject(db, concrete, values);
+          if (returned) obj[returned[0]] = returned[1];
+          obj._state.adding = false;
+          obj._state.db = this.db;
+        }
+      },
+      { using: this.db, savepoint: false },
+    );
     return list;
   }
 
   abulk_create(objs: Iterable<T>): Promise<T[]> {
-    return runStep(() => this.describe('abulk_create', []), () => this.bulk_create(objs));
+    return runStep(
+      () => this.describe('abulk_create', []),
+      () => this.bulk_create(objs),
+    );
   }
 
   // -- single-object and aggregate methods -------------------------------------------------------------
@@ -453,9 +470,12 @@ export class QuerySet<T = any> implements Iterable<T> {
       order = by === null ? [] : typeof by === 'string' ? [by] : [...by];
     }
     if (!order.length) {
-      throw new ValueError("earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.");
+      throw new ValueError(
+        "earliest() and latest() require either fields as positional arguments or 'get_latest_by' in the model's Meta.",
+      );
     }
-    if (this._query.low !== 0 || this._query.high !== null) throw new TypeError('Cannot change a query once a slice has been taken.');
+    if (this._query.low !== 0 || this._query.high !== null)
+      throw new TypeError('Cannot change a query once a slice has been taken.');
     let qs = this.order_by(...order);
     if (latest) qs = qs.reverse();
     qs = qs.slice(0, 1);
@@ -485,7 +505,8 @@ export class QuerySet<T = any> implements Iterable<T> {
       throw new TypeError(`'obj' must be a model instance of ${this.model._meta.concrete_model._meta.label}`);
     }
     if (!obj._is_pk_set()) throw new ValueError('QuerySet.contains() cannot be used on unsaved objects.');
-    if (this._result_cache) return this._result_cache.some((o) => o === (obj as unknown) || (o as unknown as Model).pk === obj.pk);
+    if (this._result_cache)
+      return this._result_cache.some((o) => o === (obj as unknown) || (o as unknown as Model).pk === obj.pk);
     return this.filter({ pk: obj.pk }).exists();
   }
 
@@ -509,7 +530,8 @@ export class QuerySet<T = any> implements Iterable<T> {
   // -- writes ----------------------------------------------------------------------------------------------
 
   update(kwargs: Kwargs): number {
-    if (this._query.low !== 0 || this._query.high !== null) throw new TypeError('Cannot update a query once a slice has been taken.');
+    if (this._query.low !== 0 || this._query.high !== null)
+      throw new TypeError('Cannot update a query once a slice has been taken.');
     const meta = this.model._meta;
     const values: Array<[Field, unknown]> = [];
     for (const [name, value] of Object.entries(kwargs)) {
@@ -537,7 +559,8 @@ export class QuerySet<T = any> implements Iterable<T> {
     const delQuery = this.order_by();
     // Django's Collector.collect(queryset): a model nothing depends on is deleted by one
     // DELETE ... WHERE, without loading the rows first (a WHERE over joins still loads them here).
-    if (canFastDelete(this.model) && delQuery.compiler().hasSimpleWhere()) collector.fast_deletes.push(delQuery as unknown as QuerySet<Model>);
+    if (canFastDelete(this.model) && delQuery.compiler().hasSimpleWhere())
+      collector.fast_deletes.push(delQuery as unknown as QuerySet<Model>);
     else collector.collect(delQuery.list() as unknown as Model[]);
     return collector.delete();
   }
@@ -566,49 +589,93 @@ export class QuerySet<T = any> implements Iterable<T> {
   }
 
   aget(...args: Array<Q | Kwargs>): Promise<T> {
-    return runStep(() => this.describe('aget', args), () => this.get(...args));
+    return runStep(
+      () => this.describe('aget', args),
+      () => this.get(...args),
+    );
   }
   acreate(kwargs: Kwargs = {}): Promise<T> {
-    return runStep(() => this.describe('acreate', [kwargs]), () => this.create(kwargs));
+    return runStep(
+      () => this.describe('acreate', [kwargs]),
+      () => this.create(kwargs),
+    );
   }
   aget_or_create(kwargs: Kwargs & { defaults?: Kwargs } = {}): Promise<[T, boolean]> {
-    return runStep(() => this.describe('aget_or_create', [kwargs]), () => this.get_or_create(kwargs));
+    return runStep(
+      () => this.describe('aget_or_create', [kwargs]),
+      () => this.get_or_create(kwargs),
+    );
   }
   aupdate_or_create(kwargs: Kwargs & { defaults?: Kwargs; create_defaults?: Kwargs } = {}): Promise<[T, boolean]> {
-    return runStep(() => this.describe('aupdate_or_create', [kwargs]), () => this.update_or_create(kwargs));
+    return runStep(
+      () => this.describe('aupdate_or_create', [kwargs]),
+      () => this.update_or_create(kwargs),
+    );
   }
   acount(): Promise<number> {
-    return runStep(() => this.describe('acount', []), () => this.count());
+    return runStep(
+      () => this.describe('acount', []),
+      () => this.count(),
+    );
   }
   aexists(): Promise<boolean> {
-    return runStep(() => this.describe('aexists', []), () => this.exists());
+    return runStep(
+      () => this.describe('aexists', []),
+      () => this.exists(),
+    );
   }
   afirst(): Promise<T | null> {
-    return runStep(() => this.describe('afirst', []), () => this.first());
+    return runStep(
+      () => this.describe('afirst', []),
+      () => this.first(),
+    );
   }
   alast(): Promise<T | null> {
-    return runStep(() => this.describe('alast', []), () => this.last());
+    return runStep(
+      () => this.describe('alast', []),
+      () => this.last(),
+    );
   }
   aearliest(...fields: string[]): Promise<T> {
-    return runStep(() => this.describe('aearliest', fields), () => this.earliest(...fields));
+    return runStep(
+      () => this.describe('aearliest', fields),
+      () => this.earliest(...fields),
+    );
   }
   alatest(...fields: string[]): Promise<T> {
-    return runStep(() => this.describe('alatest', fields), () => this.latest(...fields));
+    return runStep(
+      () => this.describe('alatest', fields),
+      () => this.latest(...fields),
+    );
   }
   aupdate(kwargs: Kwargs): Promise<number> {
-    return runStep(() => this.describe('aupdate', [kwargs]), () => this.update(kwargs));
+    return runStep(
+      () => this.describe('aupdate', [kwargs]),
+      () => this.update(kwargs),
+    );
   }
   adelete(): Promise<DeleteResult> {
-    return runStep(() => this.describe('adelete', []), () => this.delete());
+    return runStep(
+      () => this.describe('adelete', []),
+      () => this.delete(),
+    );
   }
   ain_bulk(id_list: Iterable<unknown> | null = null, options: { field_name?: string } = {}): Promise<Map<unknown, T>> {
-    return runStep(() => this.describe('ain_bulk', [id_list, options]), () => this.in_bulk(id_list, options));
+    return runStep(
+      () => this.describe('ain_bulk', [id_list, options]),
+      () => this.in_bulk(id_list, options),
+    );
   }
   acontains(obj: Model): Promise<boolean> {
-    return runStep(() => this.describe('acontains', [obj]), () => this.contains(obj));
+    return runStep(
+      () => this.describe('acontains', [obj]),
+      () => this.contains(obj),
+    );
   }
   alist(): Promise<T[]> {
-    return runStep(() => this.describe('alist', []), () => this.list());
+    return runStep(
+      () => this.describe('alist', []),
+      () => this.list(),
+    );
   }
 }
-

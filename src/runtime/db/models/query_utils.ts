@@ -13,7 +13,10 @@ export class Q {
   negated: boolean;
 
   /** `new Q({ name: 'x', rating__gt: 3 })`, or `new Q(q1, q2, { connector: 'OR' })`-style children. */
-  constructor(kwargs: Record<string, unknown> | QChild[] = {}, options: { connector?: 'AND' | 'OR' | 'XOR'; negated?: boolean } = {}) {
+  constructor(
+    kwargs: Record<string, unknown> | QChild[] = {},
+    options: { connector?: 'AND' | 'OR' | 'XOR'; negated?: boolean } = {},
+  ) {
     this.children = Array.isArray(kwargs) ? [...kwargs] : Object.entries(kwargs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     this.connector = options.connector ?? 'AND';
     this.negated = options.negated ?? false;

@@ -9,7 +9,9 @@ type ModelLike = Function & { _meta: { app_label: string; model_name: string } }
 function make_model_tuple(model: string): [string, string] {
   const parts = model.split('.');
   if (parts.length !== 2) {
-    throw new ValueError(`Invalid model reference '${model}'. String model references must be of the form 'app_label.ModelName'.`);
+    throw new ValueError(
+      `Invalid model reference '${model}'. String model references must be of the form 'app_label.ModelName'.`,
+    );
   }
   return [parts[0]!, parts[1]!.toLowerCase()];
 }
@@ -48,13 +50,19 @@ export class ModelSignal extends Signal {
     return null;
   }
 
-  override connect(receiver: Receiver, options: { sender?: unknown; weak?: boolean; dispatch_uid?: string; apps?: Apps } = {}): void {
+  override connect(
+    receiver: Receiver,
+    options: { sender?: unknown; weak?: boolean; dispatch_uid?: string; apps?: Apps } = {},
+  ): void {
     const { apps, ...rest } = options;
     this.lazy((sender) => super.connect(receiver, { ...rest, sender }), options.sender, apps);
   }
 
   /** Returns whether a receiver was disconnected; null (Python's None) for a string sender. */
-  override disconnect(receiver?: Receiver | null, options: { sender?: unknown; dispatch_uid?: string; apps?: Apps } = {}): boolean {
+  override disconnect(
+    receiver?: Receiver | null,
+    options: { sender?: unknown; dispatch_uid?: string; apps?: Apps } = {},
+  ): boolean {
     const { apps, ...rest } = options;
     return this.lazy((sender) => super.disconnect(receiver, { ...rest, sender }), options.sender, apps) as boolean;
   }

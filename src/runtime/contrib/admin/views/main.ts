@@ -52,7 +52,8 @@ export class ChangeList {
     for (const [key, values] of Object.entries(this.filter_params)) {
       if (IGNORED_PARAMS.has(key)) continue;
       for (const value of values) {
-        if (!model_admin.lookup_allowed(key, value, request)) throw new DisallowedModelAdminLookup(`Filtering by ${key} not allowed`);
+        if (!model_admin.lookup_allowed(key, value, request))
+          throw new DisallowedModelAdminLookup(`Filtering by ${key} not allowed`);
       }
       this.filters[key] = values;
     }

@@ -65,7 +65,9 @@ type RelationFactory<C, T0> = {
   _value?: T0;
 };
 
-function relation<C extends r.RelatedField>(cls: new (to: r.RelationTarget, options?: r.RelatedOptions) => C): RelationFactory<C, unknown> {
+function relation<C extends r.RelatedField>(
+  cls: new (to: r.RelationTarget, options?: r.RelatedOptions) => C,
+): RelationFactory<C, unknown> {
   const make = function (to: r.RelationTarget, options?: r.RelatedOptions) {
     if (!options || !('on_delete' in options) || options.on_delete === undefined) {
       throw new TypeError(`${cls.name}.__init__() missing 1 required positional argument: 'on_delete'`);

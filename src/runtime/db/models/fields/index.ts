@@ -273,7 +273,9 @@ export class Field {
   }
 
   __repr__(): string {
-    return this.name ? `<django.db.models.fields.${this.constructor.name}: ${this.name}>` : `<django.db.models.fields.${this.constructor.name}>`;
+    return this.name
+      ? `<django.db.models.fields.${this.constructor.name}: ${this.name}>`
+      : `<django.db.models.fields.${this.constructor.name}>`;
   }
 
   /** The field's label in validation messages: its capitalised verbose name. */
@@ -480,7 +482,6 @@ export class BooleanField extends Field {
   }
 }
 
-
 class DateTimeCheckMixin extends Field {
   auto_now = false;
   auto_now_add = false;
@@ -581,7 +582,9 @@ export class UUIDField extends Field {
     if (value === null || value === undefined) return null;
     if (value instanceof UUID) return value;
     try {
-      return typeof value === 'number' || typeof value === 'bigint' ? new UUID(BigInt(value).toString(16).padStart(32, '0')) : new UUID(String(value));
+      return typeof value === 'number' || typeof value === 'bigint'
+        ? new UUID(BigInt(value).toString(16).padStart(32, '0'))
+        : new UUID(String(value));
     } catch {
       throw this.invalid(value);
     }

@@ -100,8 +100,13 @@ export abstract class RelatedField extends Field {
     // concrete model, so a relation declared on an abstract model gets one name per child.
     const meta = cls._meta;
     if (meta.abstract) return;
-    const values: Record<string, string> = { class: cls.name.toLowerCase(), model_name: meta.model_name, app_label: meta.app_label.toLowerCase() };
-    const fill = (template: string) => template.replace(/%\((\w+)\)s|%%/g, (all, key?: string) => (key === undefined ? '%' : (values[key] ?? all)));
+    const values: Record<string, string> = {
+      class: cls.name.toLowerCase(),
+      model_name: meta.model_name,
+      app_label: meta.app_label.toLowerCase(),
+    };
+    const fill = (template: string) =>
+      template.replace(/%\((\w+)\)s|%%/g, (all, key?: string) => (key === undefined ? '%' : (values[key] ?? all)));
     const related_name = this.related_name ?? meta.default_related_name ?? null;
     if (related_name) this.related_name = fill(related_name);
     if (this._related_query_name) this._related_query_name = fill(this._related_query_name);
@@ -115,17 +120,14 @@ export abstract class RelatedField extends Field {
     if (to === 'self') return (this._remote = this.model);
     const found = lookupModel(to, this.model._meta.app_label);
     if (!found) {
-      throw new ValueError(
-        `Related model '${to}' cannot be resolved`,
-      );
+      throw new ValueError(`Related model '${to}' cannot be resolved`);
     }
     return (this._remote = found);
   }
 
-
   related_query_name(): string {
     const def = this.model._meta.default_related_name;
-    return this._related_query_name ?? this.related_name ?? (def ?? this.model._meta.model_name);
+    return this._related_query_name ?? this.related_name ?? def ?? this.model._meta.model_name;
   }
 
   get target_field(): Field {

@@ -66,7 +66,10 @@ function installForward(field: RelatedField): void {
       const cache = this._state.fields_cache;
       let obj = cache[name] as Model | null | undefined;
       const target = field.target_field.attname;
-      if (obj !== undefined && (obj === null ? value === null || value === undefined : (obj as unknown as Attrs)[target] === value)) {
+      if (
+        obj !== undefined &&
+        (obj === null ? value === null || value === undefined : (obj as unknown as Attrs)[target] === value)
+      ) {
         // cached and still matching the id
       } else if (value === null || value === undefined) {
         obj = null;
@@ -153,7 +156,11 @@ function installReverseOneToOne(rel: ForeignObjectRel, accessor: string): void {
         const value = (this as unknown as Attrs)[field.target_field.attname];
         if (value === null || value === undefined) obj = null;
         else {
-          const found = rel.related_model._base_manager.db_manager(this._state.db ?? DEFAULT_DB_ALIAS).filter({ [field.name]: value }).slice(0, MAX_GET_RESULTS).list();
+          const found = rel.related_model._base_manager
+            .db_manager(this._state.db ?? DEFAULT_DB_ALIAS)
+            .filter({ [field.name]: value })
+            .slice(0, MAX_GET_RESULTS)
+            .list();
           obj = (found[0] as Model | undefined) ?? null;
           if (obj) obj._state.fields_cache[field.name] = this;
         }
@@ -176,7 +183,9 @@ function installReverseOneToOne(rel: ForeignObjectRel, accessor: string): void {
         return;
       }
       if (!(value instanceof (rel.related_model as unknown as Function))) {
-        throw new ValueError(`Cannot assign "${repr(value)}": "${this.constructor.name}.${accessor}" must be a "${rel.related_model.name}" instance.`);
+        throw new ValueError(
+          `Cannot assign "${repr(value)}": "${this.constructor.name}.${accessor}" must be a "${rel.related_model.name}" instance.`,
+        );
       }
       (value as unknown as Attrs)[field.name] = this;
       this._state.fields_cache[accessor] = value;
@@ -207,7 +216,9 @@ function installManyToMany(field: ManyToManyField): void {
     },
     set(this: Model, value: unknown) {
       if (value instanceof Field) return;
-      throw new TypeError(`Direct assignment to the forward side of a many-to-many set is prohibited. Use ${field.name}.set() instead.`);
+      throw new TypeError(
+        `Direct assignment to the forward side of a many-to-many set is prohibited. Use ${field.name}.set() instead.`,
+      );
     },
   });
 }
@@ -221,7 +232,9 @@ function installReverseManyToMany(rel: ForeignObjectRel, accessor: string): void
     },
     set(this: Model, value: unknown) {
       if (value instanceof Field) return;
-      throw new TypeError(`Direct assignment to the reverse side of a many-to-many set is prohibited. Use ${accessor}.set() instead.`);
+      throw new TypeError(
+        `Direct assignment to the reverse side of a many-to-many set is prohibited. Use ${accessor}.set() instead.`,
+      );
     },
   });
 }
@@ -242,14 +255,19 @@ export class RelatedManager<T extends Model = Model> extends Manager<T> {
 
   private checkSaved(): void {
     if (!this.instance._is_pk_set()) {
-      throw new ValueError(`'${this.instance.constructor.name}' instance needs to have a primary key value before this relationship can be used.`);
+      throw new ValueError(
+        `'${this.instance.constructor.name}' instance needs to have a primary key value before this relationship can be used.`,
+      );
     }
   }
 
   override get_queryset(): QuerySet<T> {
     this.checkSaved();
     const value = (this.instance as unknown as Attrs)[this.field.target_field.attname];
-    return this.model._default_manager.db_manager(this._db).get_queryset().filter({ [this.field.name]: value }) as QuerySet<T>;
+    return this.model._default_manager
+      .db_manager(this._db)
+      .get_queryset()
+      .filter({ [this.field.name]: value }) as QuerySet<T>;
   }
 
   override create(kwargs: Kwargs = {}): T {
@@ -279,7 +297,10 @@ export class RelatedManager<T extends Model = Model> extends Manager<T> {
       }
       const pks = objs.map((o) => o.pk);
       for (const obj of objs) (obj as unknown as Attrs)[this.field.name] = this.instance;
-      this.model._base_manager.using(this._db).filter({ pk__in: pks }).update({ [this.field.name]: this.instance });
+      this.model._base_manager
+        .using(this._db)
+        .filter({ pk__in: pks })
+        .update({ [this.field.name]: this.instance });
     } else {
       for (const obj of objs) {
         (obj as unknown as Attrs)[this.field.name] = this.instance;
@@ -297,7 +318,9 @@ export class RelatedManager<T extends Model = Model> extends Manager<T> {
         throw new this.model.DoesNotExist(`${repr(obj)} is not related to ${repr(this.instance)}.`);
       }
     }
-    this.get_queryset().filter({ pk__in: objs.map((o) => o.pk) }).update({ [this.field.name]: null });
+    this.get_queryset()
+      .filter({ pk__in: objs.map((o) => o.pk) })
+      .update({ [this.field.name]: null });
     for (const obj of objs) (obj as unknown as Attrs)[this.field.name] = null;
   }
 
@@ -375,13 +398,17 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
   private targetIds(): unknown[] {
     const pk = this.sourceValue;
     const out: unknown[] = [];
-    for (const row of this.store.rows(this.field.through_table)) if (row[this.sourceColumn] === pk) out.push(row[this.targetColumn]);
+    for (const row of this.store.rows(this.field.through_table))
+      if (row[this.sourceColumn] === pk) out.push(row[this.targetColumn]);
     return out;
   }
 
   override get_queryset(): QuerySet<T> {
     const query = this.isReverse ? this.field.name : `${this.field.related_query_name()}`;
-    return this.model._default_manager.db_manager(this._db).get_queryset().filter({ [query]: this.sourceValue }) as QuerySet<T>;
+    return this.model._default_manager
+      .db_manager(this._db)
+      .get_queryset()
+      .filter({ [query]: this.sourceValue }) as QuerySet<T>;
   }
 
   private ids(objs: Array<T | unknown>): unknown[] {
@@ -399,7 +426,14 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
   private sendSignal(action: string, pk_set: Set<unknown> | null): void {
     const sender = this.field.through;
     if (m2m_changed.has_listeners(sender)) {
-      m2m_changed.send(sender, { instance: this.instance, action, reverse: this.isReverse, model: this.model, pk_set, using: this._db ?? DEFAULT_DB_ALIAS });
+      m2m_changed.send(sender, {
+        instance: this.instance,
+        action,
+        reverse: this.isReverse,
+        model: this.model,
+        pk_set,
+        using: this._db ?? DEFAULT_DB_ALIAS,
+      });
     }
   }
 
@@ -444,7 +478,10 @@ export class ManyRelatedManager<T extends Model = Model> extends Manager<T> {
   remove(...objs: Array<T | unknown>): void {
     const ids = new Set(this.ids(objs).map(rowKey));
     this.sendSignal('pre_remove', new Set(this.ids(objs)));
-    this.deleteRows((row) => ids.has(rowKey(row[this.targetColumn])), ` AND ${qn(this.field.through_table)}.${qn(this.targetColumn)} IN (${this.ids(objs).map(quoteValue).join(', ')})`);
+    this.deleteRows(
+      (row) => ids.has(rowKey(row[this.targetColumn])),
+      ` AND ${qn(this.field.through_table)}.${qn(this.targetColumn)} IN (${this.ids(objs).map(quoteValue).join(', ')})`,
+    );
     this.sendSignal('post_remove', new Set(this.ids(objs)));
   }
 

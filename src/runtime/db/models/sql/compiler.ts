@@ -170,7 +170,8 @@ export class SQLCompiler {
    */
   private orderBySql(aliases: readonly string[] | null = null): string {
     const ordering = this.effectiveOrdering();
-    if (!ordering.length) return this.query.standardOrdering ? '' : ` ORDER BY ${qn(baseTable(this.model))}.${qn(pkColumn(this.model))} DESC`;
+    if (!ordering.length)
+      return this.query.standardOrdering ? '' : ` ORDER BY ${qn(baseTable(this.model))}.${qn(pkColumn(this.model))} DESC`;
     if (ordering.includes('?')) return ' ORDER BY RAND() ASC';
     const parts = ordering.map((o) => {
       const desc = o.startsWith('-');
@@ -232,7 +233,9 @@ export class SQLCompiler {
     const whereJoins: string[] = [];
     const c = compileWhere(this.connection, this.model, this.query.where, whereJoins);
     const base = this.selectColumns();
-    const columns = (selectColumns ?? base.columns).map((column, i) => (aliases?.[i] === undefined ? column : `${column} AS ${qn(aliases[i]!)}`));
+    const columns = (selectColumns ?? base.columns).map((column, i) =>
+      aliases?.[i] === undefined ? column : `${column} AS ${qn(aliases[i]!)}`,
+    );
     const joins = uniq([...base.joins, ...extraJoins, ...whereJoins]);
     const where = c.sql ? ` WHERE ${c.sql}` : '';
     return `SELECT ${this.query.distinct ? 'DISTINCT ' : ''}${columns.join(', ')} FROM ${qn(table)}${joins.length ? ` ${joins.join(' ')}` : ''}${where}${this.orderBySql(aliases)}${this.limitSql()}${this.forUpdateSql()}`;
@@ -268,7 +271,9 @@ export class SQLCompiler {
       for (const f of related) {
         const value = (obj as unknown as Record<string, unknown>)[f.attname];
         const relRow = value === null || value === undefined ? null : db.getRow(baseTable(f.remote_model()), value);
-        obj._state.fields_cache[f.name] = relRow ? instanceFromRow(db, this.using, f.remote_model(), relRow, this.query.fetchMode ?? FETCH_ONE) : null;
+        obj._state.fields_cache[f.name] = relRow
+          ? instanceFromRow(db, this.using, f.remote_model(), relRow, this.query.fetchMode ?? FETCH_ONE)
+          : null;
       }
       out.push(obj);
     }
@@ -290,7 +295,8 @@ export class SQLCompiler {
   }
 
   valuesReader(name: string): ReturnType<typeof resolvePath> {
-    if (typeof name !== 'string') throw new TypeError(`Cannot resolve keyword ${repr(name)} into field: field names must be strings, not ${typeName(name)}.`);
+    if (typeof name !== 'string')
+      throw new TypeError(`Cannot resolve keyword ${repr(name)} into field: field names must be strings, not ${typeName(name)}.`);
     const path = resolvePath(this.connection, this.model, name.split(LOOKUP_SEP));
     if (path.lookups.length) cannotResolve(path.lookups[0]!, path.model);
     return path;
@@ -302,7 +308,13 @@ export class SQLCompiler {
     const paths = names.map((n) => this.valuesReader(n));
     const joins = paths.flatMap((p) => p.joins);
     const aliases = this.query.valuesFields?.length ? names : null;
-    const rows = this.matchRows(cond, (j) => this.selectSql(paths.map((p) => p.column), [...j, ...joins], aliases));
+    const rows = this.matchRows(cond, (j) =>
+      this.selectSql(
+        paths.map((p) => p.column),
+        [...j, ...joins],
+        aliases,
+      ),
+    );
     // Multi-valued paths (reverse relations) produce one output row per related row.
     const out: unknown[][] = [];
     for (const row of rows) {
@@ -352,7 +364,20 @@ export class SQLCompiler {
    */
   getByPk(args: Array<Q | Kwargs>): Model | typeof NOT_APPLICABLE {
     const s = this.query;
-    if (args.length !== 1 || s.where.children.length || s.none || s.low || s.high !== null || s.valuesMode || s.only || s.defer.size || s.selectRelated || s.forUpdate || s.distinct || s.fetchMode) {
+    if (
+      args.length !== 1 ||
+      s.where.children.length ||
+      s.none ||
+      s.low ||
+      s.high !== null ||
+      s.valuesMode ||
+      s.only ||
+      s.defer.size ||
+      s.selectRelated ||
+      s.forUpdate ||
+      s.distinct ||
+      s.fetchMode
+    ) {
       return NOT_APPLICABLE;
     }
     const kwargs = args[0];
@@ -364,7 +389,8 @@ export class SQLCompiler {
     }
     const model = this.model;
     const pk = model._meta.pk;
-    if (key !== 'pk' && key !== pk.name && key !== pk.attname && key !== 'pk__exact' && key !== `${pk.name}__exact`) return NOT_APPLICABLE;
+    if (key !== 'pk' && key !== pk.name && key !== pk.attname && key !== 'pk__exact' && key !== `${pk.name}__exact`)
+      return NOT_APPLICABLE;
     let value = (kwargs as Kwargs)[key];
     if (value === null || value === undefined || typeof value === 'object') return NOT_APPLICABLE;
     value = pk.get_prep_value(value);
@@ -425,12 +451,18 @@ export class SQLCompiler {
     const where = cond ? compileWhere(db, model, this.query.where, joins).sql : '';
     for (const [table, entries] of byTable) {
       const setSql = entries.map(([f, v]) => {
-        const rhs = v instanceof Combinable ? v.as_sql((n) => columnSql(resolvePath(db, model, n.split(LOOKUP_SEP)).field), quoteValue) : quoteValue(prepareForSave(f, v));
+        const rhs =
+          v instanceof Combinable
+            ? v.as_sql((n) => columnSql(resolvePath(db, model, n.split(LOOKUP_SEP)).field), quoteValue)
+            : quoteValue(prepareForSave(f, v));
         return `${qn(f.column)} = ${rhs}`;
       });
-      const whereSql = table === base
-        ? where ? ` WHERE ${where}` : ''
-        : ` WHERE ${qn(table)}.${qn(model._meta.concrete_model._meta.get_parent_list().find((p) => p._meta.db_table === table)?._meta.pk.column ?? 'id')} IN (${rows.map((r) => quoteValue(r[pkCol])).join(', ')})`;
+      const whereSql =
+        table === base
+          ? where
+            ? ` WHERE ${where}`
+            : ''
+          : ` WHERE ${qn(table)}.${qn(model._meta.concrete_model._meta.get_parent_list().find((p) => p._meta.db_table === table)?._meta.pk.column ?? 'id')} IN (${rows.map((r) => quoteValue(r[pkCol])).join(', ')})`;
       // QuerySet.update() returns a row count: no RETURNING (only an instance's save() reads expressions back).
       const expressions = returning ? entries.filter(([, v]) => v instanceof Combinable) : [];
       const returningSql = expressions.length ? ` RETURNING ${expressions.map(([f]) => columnSql(f)).join(', ')}` : '';
@@ -444,14 +476,22 @@ export class SQLCompiler {
         if (!target) continue;
         const changes: Row = {};
         for (const [f, v] of entries) {
-          const newValue = v instanceof Combinable
-            ? v.evaluate((name) => resolvePath(db, model, name.split(LOOKUP_SEP)).read(row))
-            : prepareForSave(f, v);
+          const newValue =
+            v instanceof Combinable
+              ? v.evaluate((name) => resolvePath(db, model, name.split(LOOKUP_SEP)).read(row))
+              : prepareForSave(f, v);
           changes[f.column] = newValue;
           returned[f.attname] = newValue;
         }
         const candidate = { ...target, ...changes };
-        checkRow(db, model, table, candidate, pk, entries.map(([f]) => f));
+        checkRow(
+          db,
+          model,
+          table,
+          candidate,
+          pk,
+          entries.map(([f]) => f),
+        );
         db.updateRow(table, pk, changes);
       }
       results.push(returned);
@@ -493,7 +533,8 @@ export function insertObject(db: DatabaseWrapper, model: ModelClass, values: Arr
   for (const f of meta.local_concrete_fields) row[f.column] = null;
   for (let i = 0; i < values.length; i++) {
     const [field, value] = values[i]!;
-    if (value instanceof Combinable) throw new FieldError(`Failed to insert expression "${repr(value)}" on ${meta.label}.${field.name}.`);
+    if (value instanceof Combinable)
+      throw new FieldError(`Failed to insert expression "${repr(value)}" on ${meta.label}.${field.name}.`);
     row[field.column] = prepareForSave(field, value);
   }
   const pkField = meta.pk;
@@ -520,7 +561,12 @@ export function insertObject(db: DatabaseWrapper, model: ModelClass, values: Arr
  * UPDATE of one row by primary key: what save() sends (`UPDATE "t" SET ... WHERE "t"."id" = 1`).
  * Returns the written values per updated row (RETURNING), i.e. [] when the row does not exist.
  */
-export function updateObject(db: DatabaseWrapper, model: ModelClass, pkValue: unknown, values: Array<[Field, unknown]>): Array<Record<string, unknown>> {
+export function updateObject(
+  db: DatabaseWrapper,
+  model: ModelClass,
+  pkValue: unknown,
+  values: Array<[Field, unknown]>,
+): Array<Record<string, unknown>> {
   const pk = model._meta.pk;
   const key = pk.get_prep_value(pkValue);
   const table = baseTable(model);
@@ -544,11 +590,17 @@ export function updateObject(db: DatabaseWrapper, model: ModelClass, pkValue: un
   }
   db.log(`UPDATE ${qn(table)} SET ${set} WHERE ${columnSql(pk)} = ${quoteValue(key)}${returning}`);
   if (!row) return [];
-  checkRow(db, model, table, { ...row, ...changes }, key, values.map(([f]) => f));
+  checkRow(
+    db,
+    model,
+    table,
+    { ...row, ...changes },
+    key,
+    values.map(([f]) => f),
+  );
   db.updateRow(table, key, changes);
   return [returned];
 }
-
 
 function uniq(items: string[]): string[] {
   return [...new Set(items)];
@@ -559,7 +611,6 @@ export function prepareForSave(field: Field, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   return field.get_prep_value(value);
 }
-
 
 const insertPrefixes = new WeakMap<Function, Map<string, string>>();
 
@@ -612,7 +663,13 @@ function fullReaders(db: DatabaseWrapper, model: ModelClass): { readers: Array<(
   return entry;
 }
 
-export function instanceFromRow<M extends Model>(db: DatabaseWrapper, alias: string, model: ModelClass<M>, row: Row, fetch_mode: FetchMode = FETCH_ONE): M {
+export function instanceFromRow<M extends Model>(
+  db: DatabaseWrapper,
+  alias: string,
+  model: ModelClass<M>,
+  row: Row,
+  fetch_mode: FetchMode = FETCH_ONE,
+): M {
   const { readers, names } = fullReaders(db, model);
   const values = new Array<unknown>(readers.length);
   for (let i = 0; i < readers.length; i++) values[i] = readers[i]!(row);
@@ -627,4 +684,3 @@ function namedRow(names: string[], values: unknown[]): Record<string, unknown> {
   });
   return row;
 }
-

@@ -41,9 +41,10 @@ export function parentJoins(model: ModelClass, field: Field): string[] {
   while (current._meta.db_table !== target) {
     const [parent, link] = [...current._meta.parents.entries()][0] ?? [];
     if (!parent || !link) break;
-    joins.push(`INNER JOIN ${qn(parent._meta.db_table)} ON (${qn(current._meta.db_table)}.${qn(link.column)} = ${qn(parent._meta.db_table)}.${qn(parent._meta.pk.column)})`);
+    joins.push(
+      `INNER JOIN ${qn(parent._meta.db_table)} ON (${qn(current._meta.db_table)}.${qn(link.column)} = ${qn(parent._meta.db_table)}.${qn(parent._meta.pk.column)})`,
+    );
     current = parent;
   }
   return joins;
 }
-

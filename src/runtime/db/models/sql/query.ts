@@ -144,10 +144,11 @@ function resolvePathUncached(db: DatabaseWrapper, model: ModelClass, parts: stri
     mapper = (row) => {
       const r = prev(row);
       if (!r) return null;
-      if (Array.isArray(r)) return r.flatMap((x) => {
-        const y = next(x);
-        return y ? (Array.isArray(y) ? y : [y]) : [];
-      });
+      if (Array.isArray(r))
+        return r.flatMap((x) => {
+          const y = next(x);
+          return y ? (Array.isArray(y) ? y : [y]) : [];
+        });
       return next(r);
     };
   };
@@ -170,14 +171,24 @@ function resolvePathUncached(db: DatabaseWrapper, model: ModelClass, parts: stri
         const pkRead = fieldReader(db, from, from._meta.pk);
         const index = lazyIndex(db, through, fk.to_column);
         const relTable = baseTable(related);
-        joins.push(`INNER JOIN ${qn(through)} ON (${qn(baseTable(from))}.${qn(pkColumn(from))} = ${qn(through)}.${qn(fk.to_column)})`);
-        joins.push(`INNER JOIN ${qn(relTable)} ON (${qn(through)}.${qn(fk.from_column)} = ${qn(relTable)}.${qn(pkColumn(related))})`);
-        compose((row) => (index().get(rowKey(pkRead(row))) ?? []).map((t) => db.getRow(relTable, t[fk.from_column])).filter((r): r is Row => !!r));
+        joins.push(
+          `INNER JOIN ${qn(through)} ON (${qn(baseTable(from))}.${qn(pkColumn(from))} = ${qn(through)}.${qn(fk.to_column)})`,
+        );
+        joins.push(
+          `INNER JOIN ${qn(relTable)} ON (${qn(through)}.${qn(fk.from_column)} = ${qn(relTable)}.${qn(pkColumn(related))})`,
+        );
+        compose((row) =>
+          (index().get(rowKey(pkRead(row))) ?? [])
+            .map((t) => db.getRow(relTable, t[fk.from_column]))
+            .filter((r): r is Row => !!r),
+        );
       } else {
         const targetRead = fieldReader(db, from, fk.target_field);
         const relTable = tableOf(fk);
         const index = lazyIndex(db, relTable, fk.column);
-        joins.push(`INNER JOIN ${qn(relTable)} ON (${qn(baseTable(from))}.${qn(fk.target_field.column)} = ${qn(relTable)}.${qn(fk.column)})`);
+        joins.push(
+          `INNER JOIN ${qn(relTable)} ON (${qn(baseTable(from))}.${qn(fk.target_field.column)} = ${qn(relTable)}.${qn(fk.column)})`,
+        );
         const base = baseTable(related);
         compose((row) => {
           const hits = index().get(rowKey(targetRead(row))) ?? [];
@@ -196,9 +207,15 @@ function resolvePathUncached(db: DatabaseWrapper, model: ModelClass, parts: stri
       const pkRead = fieldReader(db, current, current._meta.pk);
       const index = lazyIndex(db, through, field.from_column);
       const relTable = baseTable(remote);
-      joins.push(`INNER JOIN ${qn(through)} ON (${qn(baseTable(current))}.${qn(pkColumn(current))} = ${qn(through)}.${qn(field.from_column)})`);
-      joins.push(`INNER JOIN ${qn(relTable)} ON (${qn(through)}.${qn(field.to_column)} = ${qn(relTable)}.${qn(pkColumn(remote))})`);
-      compose((row) => (index().get(rowKey(pkRead(row))) ?? []).map((t) => db.getRow(relTable, t[field.to_column])).filter((r): r is Row => !!r));
+      joins.push(
+        `INNER JOIN ${qn(through)} ON (${qn(baseTable(current))}.${qn(pkColumn(current))} = ${qn(through)}.${qn(field.from_column)})`,
+      );
+      joins.push(
+        `INNER JOIN ${qn(relTable)} ON (${qn(through)}.${qn(field.to_column)} = ${qn(relTable)}.${qn(pkColumn(remote))})`,
+      );
+      compose((row) =>
+        (index().get(rowKey(pkRead(row))) ?? []).map((t) => db.getRow(relTable, t[field.to_column])).filter((r): r is Row => !!r),
+      );
       multi = true;
       current = remote;
       i++;
@@ -209,7 +226,11 @@ function resolvePathUncached(db: DatabaseWrapper, model: ModelClass, parts: stri
       const next = parts[i + 1];
       const nextField = next === undefined ? null : next === 'pk' ? remote._meta.pk : remote._meta.find_field(next);
       const targetName = field.target_field.name;
-      const isTargetOnly = nextField && (next === 'pk' || next === targetName) && !(nextField instanceof ForeignObjectRel) && (parts[i + 2] === undefined || !remote._meta.find_field(parts[i + 2]!));
+      const isTargetOnly =
+        nextField &&
+        (next === 'pk' || next === targetName) &&
+        !(nextField instanceof ForeignObjectRel) &&
+        (parts[i + 2] === undefined || !remote._meta.find_field(parts[i + 2]!));
       if (!nextField || isTargetOnly) {
         final = field;
         joins.push(...parentJoins(current, field));
@@ -239,15 +260,17 @@ function resolvePathUncached(db: DatabaseWrapper, model: ModelClass, parts: stri
   const m = mapper as Mapper | null;
   let read: (row: Row) => unknown;
   if (!m) read = reader;
-  else if (multi) read = (row) => {
-    const r = m(row);
-    if (!r) return [];
-    return (Array.isArray(r) ? r : [r]).map(reader);
-  };
-  else read = (row) => {
-    const r = m(row) as Row | null | undefined;
-    return r ? reader(r) : null;
-  };
+  else if (multi)
+    read = (row) => {
+      const r = m(row);
+      if (!r) return [];
+      return (Array.isArray(r) ? r : [r]).map(reader);
+    };
+  else
+    read = (row) => {
+      const r = m(row) as Row | null | undefined;
+      return r ? reader(r) : null;
+    };
   return { field: final, model: current, lookups: parts.slice(i), multi, read, column: columnSql(final), joins };
 }
 
@@ -266,4 +289,3 @@ function lazyIndex(db: DatabaseWrapper, table: string, column: string): () => Ma
     return index;
   };
 }
-

@@ -70,7 +70,15 @@ function compileConnector(q: Q, parts: Condition[]): Condition {
       else {
         const tests = live.map((p) => p.test);
         const sql = live.length > 1 ? `(${live.map((p) => p.sql).join(' AND ')})` : live[0]!.sql;
-        const test = tests.length === 1 ? tests[0]! : tests.length === 2 ? ((a, b) => (row: Row) => a(row) && b(row))(tests[0]!, tests[1]!) : (row: Row) => tests.every((t) => t(row));
+        const test =
+          tests.length === 1
+            ? tests[0]!
+            : tests.length === 2
+              ? (
+                  (a, b) => (row: Row) =>
+                    a(row) && b(row)
+                )(tests[0]!, tests[1]!)
+              : (row: Row) => tests.every((t) => t(row));
         const pks = live.find((p) => p.pks)?.pks;
         cond = { test, sql, ...(pks ? { pks } : {}) };
       }
@@ -83,7 +91,10 @@ function compileConnector(q: Q, parts: Condition[]): Condition {
       const tests = live.map((p) => p.test);
       const joiner = q.connector === 'OR' ? ' OR ' : ' XOR ';
       const sql = live.length > 1 ? `(${live.map((p) => p.sql).join(joiner)})` : live[0]!.sql;
-      const test = q.connector === 'OR' ? (row: Row) => tests.some((t) => t(row)) : (row: Row) => tests.filter((t) => t(row)).length % 2 === 1;
+      const test =
+        q.connector === 'OR'
+          ? (row: Row) => tests.some((t) => t(row))
+          : (row: Row) => tests.filter((t) => t(row)).length % 2 === 1;
       cond = { test, sql };
     }
   }
@@ -143,7 +154,7 @@ export function compileLookup(db: DatabaseWrapper, model: ModelClass, key: strin
     };
     const expr = rhs;
     const sqlRhs = expr.as_sql((name) => resolvePath(db, model, name.split(LOOKUP_SEP), []).column, quoteValue);
-    const compare = (lookupName === 'exact' || !LOOKUPS[lookupName]) ? 'exact' : lookupName;
+    const compare = lookupName === 'exact' || !LOOKUPS[lookupName] ? 'exact' : lookupName;
     const baseRead = path.read;
     const op = { exact: '=', gt: '>', gte: '>=', lt: '<', lte: '<=' }[compare] ?? '=';
     return {
@@ -184,7 +195,8 @@ export function compileLookup(db: DatabaseWrapper, model: ModelClass, key: strin
     test = apply
       ? (row) => (read(row) as unknown[]).some((v) => testValue(apply(v)))
       : (row) => (read(row) as unknown[]).some(testValue);
-    if (lookupName === 'isnull' && rhs) test = (row) => (read(row) as unknown[]).length === 0 || (read(row) as unknown[]).some(testValue);
+    if (lookupName === 'isnull' && rhs)
+      test = (row) => (read(row) as unknown[]).length === 0 || (read(row) as unknown[]).some(testValue);
   } else {
     test = apply ? (row) => testValue(apply(read(row))) : (row) => testValue(read(row));
   }
@@ -199,6 +211,7 @@ export function compileLookup(db: DatabaseWrapper, model: ModelClass, key: strin
 }
 
 function isQuerySet(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && typeof (value as { _subqueryValues?: unknown })._subqueryValues === 'function';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { _subqueryValues?: unknown })._subqueryValues === 'function'
+  );
 }
-
