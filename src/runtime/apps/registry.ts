@@ -1,9 +1,9 @@
 // django.apps.registry.Apps: the application registry. Using it before populate() has
 // finished raises AppRegistryNotReady ("Apps aren't loaded yet." / "Models aren't loaded yet.").
 //
-// Models reach the registry through register_model(app_label, model), which Django's model
-// metaclass calls for every model class it creates. The runtime's model layer does not call it
-// yet; until it does, examples call apps.register_model(...) themselves.
+// Models reach the registry through register_model(app_label, model), which model preparation
+// (db/models/base.ts) calls for every concrete model, as Django's metaclass does; it is the only
+// registry of models: lazy relations and unpickling look models up here too.
 
 import { AppRegistryNotReady, ImproperlyConfigured } from '../core/exceptions';
 import { LookupError, RuntimeError, ValueError } from '../python/exceptions';
@@ -148,6 +148,16 @@ export class Apps {
     models.set(name, model);
   }
 
+  /**
+   * Like get_model(), but usable while the registry is still being populated (at import time):
+   * lazy relations ("app.Model") and unpickling find models through it. LookupError if unknown.
+   */
+  get_registered_model(app_label: string, model_name: string): Function {
+    const model = this.all_models.get(app_label)?.get(model_name.toLowerCase());
+    if (model === undefined) throw new LookupError(`Model '${app_label}.${model_name}' not registered.`);
+    return model;
+  }
+
   /** The app config whose name contains the module (what the metaclass asks for a model's module). */
   get_containing_app_config(object_name: string): AppConfig | null {
     this.check_apps_ready();
@@ -157,9 +167,11 @@ export class Apps {
     return candidates.sort((a, b) => b.name.length - a.name.length)[0] ?? null;
   }
 
-  /** Forgets every app and model (the playground and tests start clean). */
+  /**
+   * Forgets every app (the playground and tests start clean). Registered models stay, as model
+   * classes outlive a settings change in a Django process.
+   */
   reset(): void {
-    this.all_models.clear();
     this.app_configs.clear();
     this.apps_ready = this.models_ready = this.ready = false;
   }

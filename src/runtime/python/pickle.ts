@@ -1,13 +1,13 @@
 // Python's pickle for model instances: dumps() stores the instance state (with Django's version
 // stamp) as text; loads() finds the model class by its label and restores the state without
 // calling the constructor, so no signals fire and `_state` comes back as it was.
-import { registeredModels } from '../db/models/fields/related';
+import { apps } from '../apps/registry';
 import { date, datetime, timedelta } from './datetime';
 import { Decimal } from './decimal';
 import { UUID } from './uuid';
 import { isTuple, tuple } from './types';
 import { ValueError } from './exceptions';
-import { newInstance, type Model } from '../db/models/base';
+import { newInstance, type Model, type ModelClass } from '../db/models/base';
 
 interface Reducible {
   __reduce__(): [string, Record<string, unknown>];
@@ -57,9 +57,13 @@ function decode(value: unknown): unknown {
   if ('$set' in v) return new Set((v.$set as unknown[]).map(decode));
   if ('$map' in v) return new Map((v.$map as Array<[unknown, unknown]>).map(([k, x]) => [decode(k), decode(x)]));
   if (MODEL in v) {
-    const label = String(v[MODEL]).toLowerCase();
-    const cls = registeredModels().find((m) => m._meta.label_lower === label);
-    if (!cls) throw new ValueError(`No installed model with label '${v[MODEL]}'.`);
+    const [app_label, model_name] = String(v[MODEL]).split('.', 2);
+    let cls: ModelClass;
+    try {
+      cls = apps.get_registered_model(app_label!, model_name!) as ModelClass;
+    } catch {
+      throw new ValueError(`No installed model with label '${v[MODEL]}'.`);
+    }
     // model_unpickle(): cls.__new__(cls), then __setstate__; __init__ is not called.
     const instance = newInstance(cls) as Model & Reducible;
     instance.__setstate__(decode(v.state) as Record<string, unknown>);

@@ -30,7 +30,6 @@ import {
   RelatedField,
   ForeignObjectRel,
   isModelInstance,
-  registerModel,
   remoteResolvable,
 } from './fields/related';
 import { installRelationDescriptors } from './fields/related_descriptors';
@@ -294,7 +293,6 @@ export function prepare(cls: ModelClass): Options {
   if (meta.abstract) guardAbstractManagers(cls);
   if (!meta.abstract) {
     makeExceptions(cls, meta, directParent);
-    registerModel(cls);
     registerWithApps(cls, meta.app_label);
     bindManagers(cls, meta);
     for (const field of [...meta.local_fields, ...meta.local_many_to_many]) {

@@ -2,7 +2,8 @@
 // (ForeignObjectRel) and the descriptors that turn `entry.blog` / `blog.entry_set` into queries.
 import { FieldError, ValidationError } from '../../../core/exceptions';
 import { AttributeError, ValueError } from '../../../python/builtins';
-import { defineException } from '../../../python/exceptions';
+import { LookupError, defineException } from '../../../python/exceptions';
+import { apps } from '../../../apps/registry';
 import { Field, type FieldOptions } from './index';
 import { pyrepr } from '../utils';
 import { MODEL_BRAND } from '../constants';
@@ -244,21 +245,15 @@ export class ManyToManyField extends RelatedField {
   }
 }
 
-// Lazy model references ("Team", "app.Team") are resolved through the registry of prepared models.
-const registry = new Map<string, ModelClass>();
-
-export function registerModel(cls: ModelClass): void {
-  registry.set(cls._meta.label_lower, cls);
-}
-
-export function lookupModel(reference: string, defaultApp: string): ModelClass | undefined {
-  const label = reference.includes('.') ? reference : `${defaultApp}.${reference}`;
-  return registry.get(label.toLowerCase());
-}
-
-/** All prepared models, e.g. for pickle's lookup by label. */
-export function registeredModels(): ModelClass[] {
-  return [...registry.values()];
+/** A lazy model reference ("Team", "app.Team"), resolved through the app registry as Django does. */
+function lookupModel(reference: string, defaultApp: string): ModelClass | undefined {
+  const [app_label, model_name] = reference.includes('.') ? reference.split('.', 2) : [defaultApp, reference];
+  try {
+    return apps.get_registered_model(app_label!, model_name!) as ModelClass;
+  } catch (error) {
+    if (error instanceof LookupError) return undefined;
+    throw error;
+  }
 }
 
 export function isModelInstance(value: unknown): value is Model {
