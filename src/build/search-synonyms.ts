@@ -22,7 +22,8 @@ export const READER_SYNONYM_WEIGHT = 9;
 /** Words readers use for what a section (by heading id, any page) explains. */
 export const READER_SYNONYMS: Record<string, Partial<Record<Lang, string>>> = {
   doesnotexist: { en: 'not found, object not found, no such object, no matching row, get returns nothing', ru: 'не найден, объект не найден, запись не найдена, нет такой записи, get ничего не нашёл' },
-  objectdoesnotexist: { en: 'not found, object does not exist', ru: 'объект не найден, объект не существует' },
+  // "not found" is DoesNotExist's: the model's class is what a reader's code meets, its base is the catch-all.
+  objectdoesnotexist: { en: 'base class of every DoesNotExist, catch any model', ru: 'базовый класс всех DoesNotExist, перехватить для любой модели' },
   relatedobjectdoesnotexist: { en: 'related object not found, missing related object, reverse one-to-one', ru: 'связанный объект не найден, нет связанного объекта' },
   multipleobjectsreturned: { en: 'more than one object, duplicates, several rows returned', ru: 'несколько объектов, больше одного объекта, дубликаты, несколько записей' },
   'get-rules': { en: 'get returned more than one, get returns several', ru: 'get вернул несколько, get вернул больше одного' },
@@ -58,6 +59,10 @@ export const READER_SYNONYMS: Record<string, Partial<Record<Lang, string>>> = {
   sandbox: { en: 'where the code runs, worker', ru: 'где выполняется код, песочница' },
 };
 
+/** The languages of the glossary's terms (src/i18n/glossary.ts). */
+const GLOSSARY_LANGS = ['en', 'ru'] as const;
+type GlossaryLang = (typeof GLOSSARY_LANGS)[number];
+
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Word stems that a glossary term and a heading must share: the first letters of each word. */
@@ -77,9 +82,12 @@ export type HeadingsByPage = Map<string, Partial<Record<Lang, Heading[]>>>;
 /** The synonyms of one section: the other language's heading, glossary terms, readers' words. */
 export function synonymsFor(lang: Lang, heading: Heading, twins: readonly string[]): string[] {
   const synonyms = new Set<string>(twins);
-  for (const entry of RU_GLOSSARY) {
-    const [own, other] = lang === 'ru' ? [entry.ru, entry.en] : [entry.en, entry.ru];
-    if (usesTerm(heading.text, own)) synonyms.add(other.replace(/\s*\([^)]*\)/g, '').trim());
+  // The glossary pairs English and Russian terms; a page in another language takes none from it.
+  const glossaryOther = GLOSSARY_LANGS.find((other) => other !== lang);
+  if (glossaryOther !== undefined && (GLOSSARY_LANGS as readonly string[]).includes(lang)) {
+    for (const entry of RU_GLOSSARY) {
+      if (usesTerm(heading.text, entry[lang as GlossaryLang])) synonyms.add(entry[glossaryOther].replace(/\s*\([^)]*\)/g, '').trim());
+    }
   }
   const readers = READER_SYNONYMS[heading.id];
   const ownWords = readers?.[lang];

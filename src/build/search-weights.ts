@@ -2,8 +2,9 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_LANG, LANGS, langOfPath } from '../i18n/locales.ts';
-import { buildRewrites, glossarySpellings, loadRussianParadigms, russianFormRewrites } from './search-rewrites.ts';
+import { DEFAULT_LANG, LANGS, langOfPath, type Lang } from '../i18n/locales.ts';
+import { messageTable } from './search-messages.ts';
+import { buildRewrites, glossarySpellings, loadRussianParadigms, russianFormRewrites, type Paradigms } from './search-rewrites.ts';
 import { addSectionSynonyms, sectionSynonyms, type HeadingsByPage } from './search-synonyms.ts';
 import { bodyText, headingsOf, identifiersOf, pageKey, wordsOf } from './search-text.ts';
 
@@ -71,6 +72,32 @@ export function weightIdentifierHeadings(html: string): string {
   });
 }
 
+/** What a language needs beyond Pagefind's own stemming, for its rewrite table. */
+interface Morphology {
+  /** Word forms Pagefind would miss, mapped to the pages' forms; `pageWords` counts the pages' words (lower case). */
+  forms(pageWords: ReadonlyMap<string, number>): Promise<Record<string, string>>;
+  /** Spellings the site avoids, with its own. */
+  spellings(): [string, string][];
+}
+
+let russianParadigms: Promise<Paradigms> | undefined;
+
+/**
+ * By language. Russian needs its word forms mapped (Pagefind's Snowball stemmer misses many) and
+ * the glossary's avoided spellings; a language without an entry (English, Spanish) relies on
+ * Pagefind's stemming alone.
+ */
+export const MORPHOLOGY: Partial<Record<Lang, Morphology>> = {
+  ru: {
+    forms: async (pageWords) => {
+      russianParadigms ??= loadRussianParadigms();
+      const cyrillic = new Map([...pageWords].filter(([word]) => /^\p{Script=Cyrillic}+$/u.test(word)));
+      return russianFormRewrites(cyrillic, await russianParadigms);
+    },
+    spellings: glossarySpellings,
+  },
+};
+
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -106,18 +133,16 @@ export function searchWeights(): AstroIntegration {
           const html = addSectionSynonyms(page.html, sectionSynonyms(headings, page.key, page.lang));
           if (html !== page.original) writeFileSync(page.file, html);
         }
-        const paradigms = await loadRussianParadigms();
         mkdirSync(join(root, 'search'), { recursive: true });
         for (const lang of LANGS) {
           const texts = pages.filter((page) => page.lang === lang).map((page) => bodyText(page.html));
-          const russianWords = new Map<string, number>();
-          if (lang === 'ru') {
-            for (const text of texts) for (const word of wordsOf(text.toLowerCase())) if (/^\p{Script=Cyrillic}+$/u.test(word)) russianWords.set(word, (russianWords.get(word) ?? 0) + 1);
-          }
-          const forms = lang === 'ru' ? russianFormRewrites(russianWords, paradigms) : {};
-          const table = buildRewrites(texts, texts.flatMap(identifiersOf), forms, lang === 'ru' ? glossarySpellings() : []);
+          const morphology = MORPHOLOGY[lang];
+          const pageWords = new Map<string, number>();
+          if (morphology) for (const text of texts) for (const word of wordsOf(text.toLowerCase())) pageWords.set(word, (pageWords.get(word) ?? 0) + 1);
+          const forms = morphology ? await morphology.forms(pageWords) : {};
+          const table = { ...buildRewrites(texts, texts.flatMap(identifiersOf), forms, morphology?.spellings() ?? []), ...messageTable(pages.filter((page) => page.lang === lang)) };
           writeFileSync(join(root, 'search', `rewrites.${lang}.json`), JSON.stringify(table));
-          logger.info(`search rewrites (${lang}): ${Object.keys(forms).length} word forms, ${table.words.length} words, ${table.identifiers.length} API names`);
+          logger.info(`search rewrites (${lang}): ${Object.keys(forms).length} word forms, ${table.words.length} words, ${table.identifiers.length} API names, ${table.messages.length} messages`);
         }
       },
     },

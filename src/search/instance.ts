@@ -97,7 +97,7 @@ function rankPagesOf(pagefind: PagefindSearchApi, state: SiteSearchState): void 
     state.last = chosen;
     const head = found.results.slice(0, PAGES_TO_RANK);
     const withData = await Promise.all(head.map(async (result) => ({ ...result, data: await result.data() })));
-    const ranked = rankPages(withData.map((result) => result.data), chosen.asked);
+    const ranked = rankPages(withData.map((result) => result.data), chosen.asked, chosen.attempt.prefer);
     const byData = new Map(withData.map((result) => [result.data, result]));
     const reordered = ranked.flatMap((data) => {
       const result = byData.get(data);
@@ -143,7 +143,10 @@ export function searchElement<K extends keyof HTMLElementTagNameMap>(tag: K, ins
 
 /** Results open on the best-matching section of each page (see result-view.ts). */
 export function showSectionsFirst(results: PagefindResults, instance: Instance): PagefindResults {
-  results.resultTemplate = (result) => renderPageResult(result, searchedFor(instance)?.asked ?? normaliseQuery(instance.searchTerm ?? ''));
+  results.resultTemplate = (result) => {
+    const last = searchedFor(instance);
+    return renderPageResult(result, last?.asked ?? normaliseQuery(instance.searchTerm ?? ''), last?.attempt.prefer);
+  };
   return results;
 }
 

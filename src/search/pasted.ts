@@ -9,6 +9,8 @@ export interface PastedError {
   exception?: string;
   /** The message (or the whole text when it is not an exception line), quotes removed. */
   message: string;
+  /** The same with its quotes, which set the reader's values apart ('Customer', 'invoice-detail'). */
+  quoted?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ const TRACEBACK_NOISE = [/Traceback \(most recent call last\):?/g, /During handl
 /** `django.db.utils.IntegrityError:` — the exception's name, optionally with its module path, then a colon. */
 const EXCEPTION_HEAD = /((?:[A-Za-z_]\w*\.)*([A-Z]\w*)):(?=\s|$)/g;
 /** Names Python and Django give their exceptions; a capitalised word before a colon may be prose. */
-const EXCEPTION_NAME = /(?:Error|Exception|DoesNotExist|Exist|Returned|NotUpdated|Blocked|Denied|Warning|Http404|Resolver404|NotUsed|Interrupted|Aborted|TooBig|Sent|Operation|Configured|Match|Cycle\w*|Exit|Interrupt)$/;
+export const EXCEPTION_NAME = /(?:Error|Exception|DoesNotExist|Exist|Returned|NotUpdated|Blocked|Denied|Warning|Http404|Resolver404|NotUsed|Interrupted|Aborted|TooBig|Sent|Operation|Configured|Match|Cycle\w*|Exit|Interrupt)$/;
 
 function withoutQuotes(text: string): string {
   return text.replace(/[«»“”„"'`‘’]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -34,7 +36,10 @@ export function readPastedError(text: string): PastedError {
   // are the reader's code.
   const heads = Array.from(cleaned.matchAll(EXCEPTION_HEAD)).filter((match) => EXCEPTION_NAME.test(match[2] ?? ''));
   const last = heads.at(-1);
-  if (last?.[2] !== undefined) return { exception: last[2], message: withoutQuotes(cleaned.slice((last.index ?? 0) + last[0].length)) };
+  if (last?.[2] !== undefined) {
+    const quoted = cleaned.slice((last.index ?? 0) + last[0].length).trim();
+    return { exception: last[2], message: withoutQuotes(quoted), quoted };
+  }
   const dotted = /^(?:[A-Za-z_]\w*\.)+([A-Z]\w*)$/.exec(cleaned);
   if (dotted?.[1] !== undefined && EXCEPTION_NAME.test(dotted[1])) return { exception: dotted[1], message: '' };
   return { message: withoutQuotes(cleaned) };

@@ -31,7 +31,7 @@ export function stripShortIEnding(word: string): string {
  * (and "о сайте" every page with a word in "о") above the section headed by those words.
  */
 const FUNCTION_WORDS = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'is', 'are', 'be', 'do', 'does', 'what', 'how', 'where', 'which', 'to', 'of', 'in', 'on', 'for', 'it', 'its', 'my',
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'is', 'are', 'be', 'do', 'does', 'what', 'how', 'where', 'which', 'to', 'of', 'in', 'on', 'for', 'it', 'its', 'my', 'then',
   'о', 'об', 'в', 'во', 'на', 'и', 'с', 'со', 'к', 'ко', 'у', 'по', 'из', 'за', 'для', 'как', 'что', 'где', 'это',
 ]);
 

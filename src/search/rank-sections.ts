@@ -31,6 +31,11 @@ export interface SubResultData {
 export interface PageResultData {
   url: string;
   excerpt: string;
+  /**
+   * The page's text as Pagefind indexed it: its whitespace-separated words are what the
+   * locations count, so it tells which query word matched where.
+   */
+  content?: string;
   meta: Record<string, string | undefined>;
   sub_results?: SubResultData[];
 }
@@ -53,6 +58,21 @@ export interface RankedSection {
   phraseHits: number;
   /** The heading contains every query word (see headingAnswers()): the section is about the query. */
   headingAnswers: boolean;
+  /** phraseHits when the section quotes most of a long query (see quotes()), else 0. */
+  quoted: number;
+  /** The shortest stretch of the page holding phraseHits query words (see phraseWindow()). */
+  span: number;
+  /**
+   * The sum over the query's distinct words of the heaviest element each matched in the section:
+   * a section whose heading (or hidden synonyms) holds two of the reader's words outranks one that
+   * has three of them in passing.
+   */
+  coverage: number;
+  /**
+   * The section's place among those known to explain the query (a pasted message's, see
+   * src/search/messages.ts), 0 the best; Infinity for any other.
+   */
+  preferred: number;
   score: number;
 }
 
@@ -63,24 +83,93 @@ const PAGE_TOP_ANCHOR = '#_top';
 export const MAX_EXTRA_SECTIONS = 2;
 
 /**
- * The most matched locations within one stretch of `wordCount + min(wordCount, 4) + 1` words,
+ * The most query words matched within one stretch of `wordCount + min(wordCount, 4) + 1` words,
  * at most `wordCount`: a short query's words may be spread over about twice their number
  * ("копия ORM в памяти браузера" finds "копии ORM Django, которая целиком живёт в памяти
  * браузера"); a pasted message keeps nearly its own length.
- * Locations are Pagefind's word positions; which query word matched where is not known, so a
- * repeated word counts too, which the short stretch keeps rare.
+ * Locations are Pagefind's word positions. `wordOf` says which query word matched at a location
+ * (see queryWordAt()): a word repeated ("object" in every ObjectDoesNotExist of a section) counts
+ * once. Without it every location counts, which the short stretch keeps rare.
  */
-export function phraseHits(locations: readonly number[], wordCount: number): number {
-  if (locations.length === 0) return 0;
-  if (wordCount <= 1) return 1;
+export function phraseHits(locations: readonly number[], wordCount: number, wordOf: (location: number) => number = (location) => location): number {
+  return phraseWindow(locations, wordCount, wordOf).hits;
+}
+
+/**
+ * phraseHits() and the shortest stretch that holds that many query words: "удалить объект" side
+ * by side says more than "удалить, защищённый объект".
+ */
+export function phraseWindow(locations: readonly number[], wordCount: number, wordOf: (location: number) => number = (location) => location): { hits: number; span: number } {
+  if (locations.length === 0) return { hits: 0, span: Infinity };
+  if (wordCount <= 1) return { hits: 1, span: 0 };
   const sorted = [...new Set(locations)].sort((a, b) => a - b);
   let best = 1;
+  let span = 0;
   let start = 0;
+  const inWindow = new Map<number, number>();
+  const leave = () => {
+    const leaving = wordOf(sorted[start] ?? 0);
+    const left = (inWindow.get(leaving) ?? 1) - 1;
+    if (left === 0) inWindow.delete(leaving);
+    else inWindow.set(leaving, left);
+    start += 1;
+  };
   for (let end = 0; end < sorted.length; end += 1) {
-    while ((sorted[end] ?? 0) - (sorted[start] ?? 0) > wordCount + Math.min(wordCount, 4)) start += 1;
-    best = Math.max(best, end - start + 1);
+    const word = wordOf(sorted[end] ?? 0);
+    inWindow.set(word, (inWindow.get(word) ?? 0) + 1);
+    while ((sorted[end] ?? 0) - (sorted[start] ?? 0) > wordCount + Math.min(wordCount, 4)) leave();
+    // A repeated word at the start adds nothing: the stretch starts at its last occurrence.
+    while (start < end && (inWindow.get(wordOf(sorted[start] ?? 0)) ?? 0) > 1) leave();
+    const width = (sorted[end] ?? 0) - (sorted[start] ?? 0);
+    if (inWindow.size > best || (inWindow.size === best && width < span)) {
+      best = inWindow.size;
+      span = width;
+    }
   }
-  return Math.min(best, wordCount);
+  return { hits: Math.min(best, wordCount), span };
+}
+
+const contentWords = new WeakMap<PageResultData, string[]>();
+
+function commonPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
+/**
+ * Which of `queryWords` (folded) Pagefind matched at each location of the page: the one that
+ * shares the longest start with the word there or with one of its parts ("objects" in
+ * "Author.objects.create({"). Pagefind matches stems as prefixes, so the matched word starts
+ * like the query word. Undefined when the result carries no content.
+ */
+export function queryWordAt(page: PageResultData, queryWords: readonly string[]): ((location: number) => number) | undefined {
+  if (page.content === undefined || queryWords.length < 2) return undefined;
+  let words = contentWords.get(page);
+  if (!words) {
+    words = page.content.split(/\s+/);
+    contentWords.set(page, words);
+  }
+  const known = words;
+  return (location) => {
+    const token = fold(known[location] ?? '');
+    const parts = [token.replace(/[^\p{L}\p{N}_]+/gu, ''), ...(token.match(WORD) ?? [])];
+    let best = 0;
+    let bestShare = -1;
+    queryWords.forEach((queryWord, index) => {
+      const share = Math.max(...parts.map((part) => commonPrefix(part, queryWord))) / queryWord.length;
+      if (share > bestShare) {
+        best = index;
+        bestShare = share;
+      }
+    });
+    return best;
+  };
+}
+
+function phraseOf(locations: readonly number[], wordCount: number, wordOf?: (location: number) => number): { phraseHits: number; span: number } {
+  const { hits, span } = phraseWindow(locations, wordCount, wordOf);
+  return { phraseHits: hits, span };
 }
 
 /**
@@ -88,24 +177,51 @@ export function phraseHits(locations: readonly number[], wordCount: number): num
  * content) are left out: the title describes the whole page, and its heading weight would
  * otherwise make the page top outrank the section that answers ("SQL Django would have sent").
  */
-function sectionScore(sub: SubResultData, titleWords: number, queryWordCount: number): { topWeight: number; phraseHits: number; score: number } {
+function sectionScore(sub: SubResultData, titleWords: number, queryWordCount: number, wordOf?: (location: number) => number): { topWeight: number; phraseHits: number; span: number; coverage: number; score: number } {
   if (sub.weighted_locations?.length) {
     const inSection = sub.weighted_locations.filter(({ location }) => location >= titleWords);
+    const heaviest = new Map<number, number>();
+    for (const { location, weight } of inSection) {
+      const word = wordOf ? wordOf(location) : 0;
+      heaviest.set(word, Math.max(heaviest.get(word) ?? 0, weight));
+    }
     return {
+      coverage: [...heaviest.values()].reduce((sum, weight) => sum + weight, 0),
       topWeight: Math.max(0, ...inSection.map(({ weight }) => weight)),
-      phraseHits: phraseHits(inSection.map(({ location }) => location), queryWordCount),
+      ...phraseOf(inSection.map(({ location }) => location), queryWordCount, wordOf),
       score: inSection.reduce((sum, { balanced_score }) => sum + balanced_score, 0),
     };
   }
   const locations = sub.locations?.filter((location) => location >= titleWords) ?? [];
-  return { topWeight: locations.length > 0 ? 1 : 0, phraseHits: phraseHits(locations, queryWordCount), score: locations.length };
+  return { topWeight: locations.length > 0 ? 1 : 0, ...phraseOf(locations, queryWordCount, wordOf), coverage: new Set(locations.map((location) => (wordOf ? wordOf(location) : 0))).size, score: locations.length };
 }
 
-type Match = Pick<RankedSection, 'phraseHits' | 'topWeight' | 'headingAnswers'>;
+type Match = Pick<RankedSection, 'phraseHits' | 'topWeight' | 'headingAnswers'> & { preferred?: number; coverage?: number; quoted?: number; span?: number };
 
-/** Best first: a heading with every query word, more query words side by side, then a heavier match (a heading, an API name). */
+/**
+ * Best first: a section known to explain the query (a pasted message), a heading with every
+ * query word, more query words side by side, then a heavier match (a heading, an API name).
+ */
 function compareMatches(a: Match, b: Match): number {
-  return Number(b.headingAnswers) - Number(a.headingAnswers) || b.phraseHits - a.phraseHits || b.topWeight - a.topWeight;
+  const preferred = (a.preferred ?? Infinity) - (b.preferred ?? Infinity);
+  return (Number.isNaN(preferred) ? 0 : preferred) || Number(b.headingAnswers) - Number(a.headingAnswers) || (b.quoted ?? 0) - (a.quoted ?? 0) || (b.coverage ?? 0) - (a.coverage ?? 0) || b.phraseHits - a.phraseHits || b.topWeight - a.topWeight || spanOrder(a, b);
+}
+
+/** The tighter stretch of query words first; equal when either is unknown. */
+function spanOrder(a: Match, b: Match): number {
+  const order = (a.span ?? Infinity) - (b.span ?? Infinity);
+  return Number.isNaN(order) ? 0 : order;
+}
+
+/** Pagefind's score of a page's best section (a title match has none of its own). */
+function sectionScoreOf(match: Match): number {
+  return 'score' in match && typeof match.score === 'number' ? match.score : 0;
+}
+
+/** A section URL's place in `prefer` (site paths with anchors), Infinity when absent. */
+function preferredAt(url: string, prefer: readonly string[]): number {
+  const at = prefer.indexOf(url);
+  return at === -1 ? Infinity : at;
 }
 
 const WORD = /[\p{L}\p{N}_]+/gu;
@@ -132,6 +248,19 @@ export function headingAnswers(title: string | undefined, query: string): boolea
   if (queryWords.length === 0) return false;
   const headingWords = Array.from(title.matchAll(WORD), (match) => ({ word: fold(match[0]), isName: /_|[a-z][A-Z]/.test(match[0]) }));
   return queryWords.every((queryWord) => headingWords.some(({ word, isName }) => wordInHeading(queryWord.replace(/_+$/, ''), word, isName)));
+}
+
+/**
+ * A section that has at least four of the query's words, three quarters of them, side by side
+ * quotes it: a message or a sentence of the pages, which outranks any scatter of the same words.
+ */
+export function quotes(hits: number, queryWords: number): number {
+  return hits >= 4 && hits >= 0.75 * queryWords ? hits : 0;
+}
+
+/** The query's distinct words, folded, as queryWordAt() compares them. */
+function distinctQueryWords(query: string): string[] {
+  return [...new Set(fold(query).match(WORD) ?? [])];
 }
 
 /** The number of words in a normalised query, which phrase matching needs. */
@@ -169,19 +298,25 @@ function headingNameWeight(title: string, query: string): number {
   return NAME_CONNECTORS.test(title.replace(SNAKE_CASE_NAME, '')) ? NAME_HEADING_WEIGHT : NAME_IN_HEADING_WEIGHT;
 }
 
-/** A page's sections, best first, for `query` (what Pagefind was asked). */
-export function rankSections(result: PageResultData, query = ''): RankedSection[] {
+/**
+ * A page's sections, best first, for `query` (what Pagefind was asked); `prefer` lists the
+ * sections known to explain it, best first.
+ */
+export function rankSections(result: PageResultData, query = '', prefer: readonly string[] = []): RankedSection[] {
   const queryWords = queryWordCount(query);
   const pageTitle = result.meta['title'] ?? result.url;
   const titleWords = wordCount(result.meta['title'] ?? '');
   const subs = result.sub_results ?? [];
   if (subs.length === 0) {
-    return [{ url: result.url, pageUrl: result.url, pageTitle, sectionTitle: undefined, excerpt: result.excerpt, topWeight: 0, phraseHits: 0, headingAnswers: false, score: 0 }];
+    return [{ url: result.url, pageUrl: result.url, pageTitle, sectionTitle: undefined, excerpt: result.excerpt, topWeight: 0, phraseHits: 0, quoted: 0, span: Infinity, coverage: 0, headingAnswers: false, preferred: Infinity, score: 0 }];
   }
+  const wordOf = queryWordAt(result, distinctQueryWords(query));
   const sections = subs.map((sub, order) => {
     const isPageItself = sub.url === result.url || sub.url.endsWith(PAGE_TOP_ANCHOR);
-    const score = sectionScore(sub, titleWords, queryWords);
+    const score = sectionScore(sub, titleWords, queryWords, wordOf);
     if (!isPageItself && score.topWeight > 0) score.topWeight = Math.max(score.topWeight, headingNameWeight(sub.title, query));
+    if (queryWords <= 1) score.coverage = score.topWeight;
+    const quoted = quotes(score.phraseHits, queryWords);
     return {
       order,
       section: {
@@ -192,6 +327,8 @@ export function rankSections(result: PageResultData, query = ''): RankedSection[
         excerpt: sub.excerpt,
         ...score,
         headingAnswers: !isPageItself && score.topWeight > 0 && headingAnswers(sub.title, query),
+        preferred: isPageItself ? Infinity : preferredAt(sub.url, prefer),
+        quoted,
       },
     };
   });
@@ -211,8 +348,8 @@ export function anchorOf(url: string): string {
  * What the dialog shows for a page: its best section, then up to MAX_EXTRA_SECTIONS more that
  * have headings. The search-quality suite scores exactly this list.
  */
-export function shownSections(result: PageResultData, query = ''): RankedSection[] {
-  const [best, ...others] = rankSections(result, query);
+export function shownSections(result: PageResultData, query = '', prefer: readonly string[] = []): RankedSection[] {
+  const [best, ...others] = rankSections(result, query, prefer);
   if (!best) return [];
   return [best, ...others.filter((section) => section.sectionTitle !== undefined).slice(0, MAX_EXTRA_SECTIONS)];
 }
@@ -223,17 +360,17 @@ export function shownSections(result: PageResultData, query = ''): RankedSection
  * so a long page that mentions every word somewhere can outrank the page whose heading is the
  * answer ("what this site is").
  */
-export function rankPages<Page extends PageResultData>(pages: readonly Page[], query = ''): Page[] {
+export function rankPages<Page extends PageResultData>(pages: readonly Page[], query = '', prefer: readonly string[] = []): Page[] {
   const queryWords = queryWordCount(query);
   return pages
     .map((page, order) => {
-      const [best] = rankSections(page, query);
+      const [best] = rankSections(page, query, prefer);
       const title = titleMatch(page, queryWords, query);
       return { page, order, best: best && title && compareMatches(title, best) < 0 ? title : (best ?? title) };
     })
     .sort((a, b) => {
       if (!a.best || !b.best) return a.best ? -1 : b.best ? 1 : a.order - b.order;
-      return compareMatches(a.best, b.best) || a.order - b.order;
+      return compareMatches(a.best, b.best) || sectionScoreOf(b.best) - sectionScoreOf(a.best) || a.order - b.order;
     })
     .map(({ page }) => page);
 }
@@ -247,9 +384,14 @@ function titleMatch(page: PageResultData, queryWords: number, query: string): Ma
   const titleWords = wordCount(page.meta['title'] ?? '');
   const inTitle = (page.sub_results ?? []).flatMap((sub) => (sub.weighted_locations ?? []).filter(({ location }) => location < titleWords));
   if (inTitle.length === 0) return undefined;
+  const wordOf = queryWordAt(page, distinctQueryWords(query));
+  const heaviest = new Map<number, number>();
+  for (const { location, weight } of inTitle) heaviest.set(wordOf ? wordOf(location) : 0, Math.max(heaviest.get(wordOf ? wordOf(location) : 0) ?? 0, weight));
   return {
+    coverage: [...heaviest.values()].reduce((sum, weight) => sum + weight, 0),
     topWeight: Math.max(...inTitle.map(({ weight }) => weight)),
-    phraseHits: phraseHits(inTitle.map(({ location }) => location), queryWords),
+    phraseHits: phraseHits(inTitle.map(({ location }) => location), queryWords, wordOf),
+    quoted: quotes(phraseHits(inTitle.map(({ location }) => location), queryWords, wordOf), queryWords),
     headingAnswers: headingAnswers(page.meta['title'], query),
   };
 }

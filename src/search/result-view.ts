@@ -40,9 +40,9 @@ function mainLink(best: RankedSection): HTMLAnchorElement {
   return link;
 }
 
-/** `query` is what Pagefind was asked (the normalised query). */
-export function renderPageResult(result: PageResultData, query: string): HTMLLIElement {
-  const [best, ...extra] = shownSections(result, query);
+/** `query` is what Pagefind was asked (the normalised query); `prefer`, the sections known to explain it. */
+export function renderPageResult(result: PageResultData, query: string, prefer: readonly string[] = []): HTMLLIElement {
+  const [best, ...extra] = shownSections(result, query, prefer);
   const item = element('li', 'pf-result');
   if (!best) return item;
   const card = element('div', 'pf-result-card');

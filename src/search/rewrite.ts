@@ -15,9 +15,10 @@
  */
 import levenshtein from 'damerau-levenshtein';
 import { cyrillicKeysToLatin, isCyrillicTyped, isLatinTyped, latinKeysToCyrillic } from './keyboard-layout.ts';
+import { explainingSections, messageWords, type MessageTable } from './messages.ts';
 import { readPastedError } from './pasted.ts';
 
-export interface SearchRewrites {
+export interface SearchRewrites extends MessageTable {
   /** Word forms Pagefind would not find, folded -> a form the pages use. */
   forms: Record<string, string>;
   /** [a spelling the pages avoid (folded stem or phrase), the site's spelling]. */
@@ -33,6 +34,8 @@ export interface QueryAttempt {
   query: string;
   /** Set when the reader should be told: what was searched for instead of what they typed. */
   searchedInstead?: string;
+  /** The sections known to explain the query (a pasted message's), best first: they rank first. */
+  prefer?: string[];
 }
 
 /**
@@ -182,8 +185,11 @@ export function planQuery(raw: string, table: SearchRewrites | undefined): Query
   if (!table || typed === '') return [{ query: typed }];
   const pasted = readPastedError(typed);
   const attempts: QueryAttempt[] = [];
+  // A message the pages quote, or one of a named exception: the sections that explain it rank first.
+  const explained = explainingSections(pasted.exception === undefined ? typed : (pasted.quoted ?? pasted.message), pasted.exception, table);
+  const prefer = explained.sections.length > 0 ? explained.sections : undefined;
   const add = (attempt: QueryAttempt) => {
-    if (attempt.query !== '' && !attempts.some((known) => known.query === attempt.query)) attempts.push(attempt);
+    if (attempt.query !== '' && !attempts.some((known) => known.query === attempt.query)) attempts.push(prefer ? { ...attempt, prefer } : attempt);
   };
   if (pasted.exception !== undefined) {
     const message = rewriteWords(pasted.message, table, true);
@@ -192,17 +198,23 @@ export function planQuery(raw: string, table: SearchRewrites | undefined): Query
     // Django puts the reader's model name into many messages ("Entry matching query ...",
     // "No Invoice matches the given query"): a capitalised word of a message is no word of it.
     const words = known.filter((word) => !/^[A-Z][a-z]+$/.test(word));
-    if (words.length >= 2) {
-      add({ query: `${pasted.exception} ${words.join(' ')}` });
-      add({ query: words.join(' ') });
-    }
+    if (words.length >= 2) add({ query: `${pasted.exception} ${words.join(' ')}` });
+    // An exception the pages head a section with is a better second try than its message's words.
+    if (table.exceptions?.[pasted.exception] !== undefined) add({ query: pasted.exception });
+    if (words.length >= 2) add({ query: words.join(' ') });
     add({ query: pasted.exception });
     return attempts;
   }
   // A Django message typed or pasted without its exception ("Entry matching query does not
   // exist."): the reader's model name is no word of the message.
+  if (explained.exception !== undefined && prefer) {
+    // A known message typed without its exception ("Cannot delete some instances of model"):
+    // its exception's name brings in the section headed by it.
+    const known = rewriteWords(messageWords(typed), table, true).query;
+    if (known !== '') add({ query: `${explained.exception} ${known}` });
+  }
   const words = typed.split(/\s+/);
-  const messageLike = words.length >= 4 && !/\p{Script=Cyrillic}/u.test(typed) && words.filter((word) => /^[a-z]/.test(word)).length >= 3;
+  const messageLike = explained.exception !== undefined && words.length >= 4 && !/\p{Script=Cyrillic}/u.test(typed) && words.filter((word) => /^[a-z]/.test(word)).length >= 3;
   if (messageLike) {
     const withoutNames = words.filter((word) => !/^[A-Z][a-z]+[.,:!]?$/.test(word)).join(' ');
     if (withoutNames !== typed && withoutNames.split(' ').length >= 3) add({ query: rewriteWords(withoutNames, table, true).query });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, headingAnswers, phraseHits, rankPages, rankSections, shownSections, type PageResultData } from '../../src/search/rank-sections.ts';
+import { anchorOf, headingAnswers, phraseHits, phraseWindow, queryWordAt, quotes, rankPages, rankSections, shownSections, type PageResultData } from '../../src/search/rank-sections.ts';
 
 // Locations from 10 on: after the two words of the title.
 const located = (...scores: number[]) => scores.map((balanced_score, index) => ({ weight: 1, balanced_score, location: 10 + index }));
@@ -62,7 +62,7 @@ describe('rankSections', () => {
     };
     expect(rankSections(counted).map((section) => section.url)).toEqual(['/p/#b', '/p/#a']);
     expect(rankSections({ ...page, sub_results: [] })).toEqual([
-      { url: page.url, pageUrl: page.url, pageTitle: 'Model instances', sectionTitle: undefined, excerpt: 'page excerpt', topWeight: 0, phraseHits: 0, headingAnswers: false, score: 0 },
+      { url: page.url, pageUrl: page.url, pageTitle: 'Model instances', sectionTitle: undefined, excerpt: 'page excerpt', topWeight: 0, phraseHits: 0, quoted: 0, span: Infinity, coverage: 0, headingAnswers: false, preferred: Infinity, score: 0 },
     ]);
   });
 
@@ -90,6 +90,34 @@ describe('rankSections', () => {
   });
 });
 
+describe('which query word matched', () => {
+  const page: PageResultData = {
+    url: '/p/',
+    excerpt: '',
+    meta: { title: 'P' },
+    content: 'P ObjectDoesNotExist is raised when an object is missing. Reload the object from the database.',
+    sub_results: [
+      { url: '/p/#base', title: 'Base', excerpt: '', weighted_locations: [1, 6].map((location) => ({ location, weight: 1, balanced_score: 10 })) },
+      { url: '/p/#reload', title: 'Reload', excerpt: '', weighted_locations: [9, 11, 14].map((location) => ({ location, weight: 1, balanced_score: 1 })) },
+    ],
+  };
+  it('counts a repeated word once in a stretch', () => {
+    const wordOf = queryWordAt(page, ['reload', 'object', 'database']);
+    expect(wordOf?.(1)).toBe(1);
+    expect(wordOf?.(9)).toBe(0);
+    expect(phraseHits([1, 6], 3, wordOf)).toBe(1);
+    expect(rankSections(page, 'reload object database').map((section) => section.url)).toEqual(['/p/#reload', '/p/#base']);
+  });
+  it('ranks the sections known to explain the query first', () => {
+    expect(rankSections(page, 'reload object database', ['/p/#base']).map((section) => section.url)).toEqual(['/p/#base', '/p/#reload']);
+  });
+  it('counts a section as quoting a query when it has most of a long one side by side', () => {
+    expect(quotes(4, 5)).toBe(4);
+    expect(quotes(3, 3)).toBe(0);
+    expect(quotes(4, 8)).toBe(0);
+  });
+});
+
 describe('phraseHits', () => {
   it('counts the matches within a stretch of about twice the query length, at most the query length', () => {
     expect(phraseHits([10, 11, 12, 13], 4)).toBe(4);
@@ -97,6 +125,7 @@ describe('phraseHits', () => {
     expect(phraseHits([10, 30, 50], 3)).toBe(1);
     expect(phraseHits([10, 10, 11, 12, 13, 14], 2)).toBe(2);
     expect(phraseHits([], 2)).toBe(0);
+    expect(phraseWindow([10, 12, 30, 31], 2, (location) => (location % 2 === 0 ? 0 : 1))).toEqual({ hits: 2, span: 1 });
     expect(phraseHits([7, 90], 1)).toBe(1);
   });
 });

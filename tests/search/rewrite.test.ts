@@ -34,14 +34,19 @@ describe('pasted errors', () => {
       '            ^^^^^^^^^^^^^^^^^^^^^^^^',
       'blog.models.Entry.DoesNotExist: Entry matching query does not exist.',
     ].join('\n');
-    expect(readPastedError(traceback)).toEqual({ exception: 'DoesNotExist', message: 'Entry matching query does not exist.' });
+    expect(readPastedError(traceback)).toMatchObject({ exception: 'DoesNotExist', message: 'Entry matching query does not exist.' });
   });
   it('reads a traceback that a text field put on one line', () => {
     const oneLine = 'Traceback (most recent call last): File "/app/views.py", line 3, in show obj = Entry.objects.get(pk=1) blog.models.Entry.DoesNotExist: Entry matching query does not exist.';
-    expect(readPastedError(oneLine)).toEqual({ exception: 'DoesNotExist', message: 'Entry matching query does not exist.' });
+    expect(readPastedError(oneLine)).toMatchObject({ exception: 'DoesNotExist', message: 'Entry matching query does not exist.' });
   });
   it('reads a single error line with a module path', () => {
-    expect(readPastedError("django.db.utils.IntegrityError: UNIQUE constraint failed: blog_entry.slug")).toEqual({ exception: 'IntegrityError', message: 'UNIQUE constraint failed: blog_entry.slug' });
+    expect(readPastedError("django.db.models.deletion.ProtectedError: Cannot delete some instances of model 'Customer'")).toEqual({
+      exception: 'ProtectedError',
+      message: 'Cannot delete some instances of model Customer',
+      quoted: "Cannot delete some instances of model 'Customer'",
+    });
+    expect(readPastedError('django.db.utils.IntegrityError: UNIQUE constraint failed: blog_entry.slug')).toMatchObject({ exception: 'IntegrityError', message: 'UNIQUE constraint failed: blog_entry.slug' });
   });
   it('leaves words and bare API names alone', () => {
     expect(readPastedError('race condition').exception).toBeUndefined();
