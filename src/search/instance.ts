@@ -82,6 +82,12 @@ function rankPagesOf(pagefind: PagefindSearchApi, state: SiteSearchState): void 
   const search = pagefind.search.bind(pagefind);
   pagefind.search = async (term, options) => {
     const typed = term ?? '';
+    // A blank query goes to Pagefind as typed (it finds nothing): normalised to null, it would be
+    // Pagefind's "every page" search.
+    if (typed.trim() === '') {
+      state.last = { typed, attempt: { query: typed }, asked: '' };
+      return search(term, options);
+    }
     const attempts = planQuery(typed, await state.rewrites);
     let chosen: SearchedFor = { typed, attempt: attempts[0] ?? { query: typed }, asked: normaliseQuery(attempts[0]?.query ?? typed) };
     let found = await search(chosen.asked || null, options);

@@ -259,7 +259,8 @@ describe('the search dialog', () => {
       await expect.poll(() => page.locator(`${DIALOG} .pf-result`).count()).toBe(0);
       expect((await page.locator(SUMMARY).innerText()).trim()).toBe('');
       await page.fill(INPUT, '   ');
-      await page.waitForTimeout(500);
+      // The dialog marks which query its results answer: wait for the blank one, not for a moment.
+      await page.locator(`${DIALOG} pagefind-results[data-searched-for="   "]`).waitFor({ state: 'attached' });
       expect(await page.locator(`${DIALOG} .pf-result`).count()).toBe(0);
       expect(errors).toEqual([]);
       await context.close();

@@ -1,7 +1,7 @@
 /**
  * The search-quality suite's queries: what readers type, and the section that must answer.
  *
- * Content authors: add the queries a new page answers with the page, in both languages.
+ * Content authors: add the queries a new page answers with the page, in every language.
  * - `expected` is the site path with the section anchor (`/ref/exceptions/#doesnotexist`), or
  *   the bare page path when any section of the page will do.
  * - `rank`: `first` when the expected section must be the first result, `top3` when it must
@@ -35,7 +35,7 @@ export const QUALITY_QUERIES: Record<Lang, QualityQuery[]> = {
     { query: 'refresh_from_db', expected: '/ref/models/instances/#refresh-from-db', rank: 'first', kind: 'identifier' },
     { query: 'MultipleObjectsReturned', expected: '/ref/exceptions/#multipleobjectsreturned', rank: 'first', kind: 'identifier' },
     { query: 'what this site is', expected: '/#what-this-site-is', rank: 'first', kind: 'concept' },
-    { query: 'two languages', expected: '/#what-this-site-is', rank: 'first', kind: 'concept' },
+    { query: 'three languages', expected: '/#what-this-site-is', rank: 'first', kind: 'concept' },
     { query: 'in-memory copy of the ORM', expected: '/#what-this-site-is', rank: 'top3', kind: 'concept' },
     { query: 'documents', expected: '/#documents', rank: 'top3', kind: 'concept' },
     { query: 'how the live examples work', expected: '/live-examples/', rank: 'first', kind: 'concept' },
@@ -218,7 +218,7 @@ export const QUALITY_QUERIES: Record<Lang, QualityQuery[]> = {
     { query: 'refresh_from_db', expected: '/ru/ref/models/instances/#refresh-from-db', rank: 'first', kind: 'identifier' },
     { query: 'MultipleObjectsReturned', expected: '/ru/ref/exceptions/#multipleobjectsreturned', rank: 'first', kind: 'identifier' },
     { query: 'о сайте', expected: '/ru/#what-this-site-is', rank: 'first', kind: 'concept' },
-    { query: 'на двух языках', expected: '/ru/#what-this-site-is', rank: 'top3', kind: 'concept' },
+    { query: 'на трёх языках', expected: '/ru/#what-this-site-is', rank: 'top3', kind: 'concept' },
     { query: 'копия ORM в памяти браузера', expected: '/ru/#what-this-site-is', rank: 'top3', kind: 'concept' },
     { query: 'разделы сайта', expected: '/ru/#documents', rank: 'top3', kind: 'concept' },
     { query: 'как устроены живые примеры', expected: '/ru/live-examples/', rank: 'first', kind: 'concept' },
