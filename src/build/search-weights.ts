@@ -53,8 +53,8 @@ function withWeight(attributes: string, weight: number): string {
   return /\bdata-pagefind-weight=/.test(attributes) ? attributes : `${attributes} data-pagefind-weight="${weight}"`;
 }
 
-/** What may join API names in a heading that is still only about them: "`save()` and `asave()`". */
-const CONNECTORS = /^(?:\s|,|\/|&amp;|\band\b|\bor\b|(?<![\p{L}])(?:и|или)(?![\p{L}]))*$/u;
+/** What may join API names in a heading that is still only about them: "`save()` and `asave()`", «`save()` y `asave()`». */
+const CONNECTORS = /^(?:\s|,|\/|&amp;|\band\b|\bor\b|(?<![\p{L}])(?:и|или|y|o|u)(?![\p{L}]))*$/u;
 
 export function weightIdentifierHeadings(html: string): string {
   return html.replace(HEADING, (heading: string, tag: string, attributes: string, inner: string) => {

@@ -33,12 +33,16 @@ export function stripShortIEnding(word: string): string {
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'is', 'are', 'be', 'do', 'does', 'what', 'how', 'where', 'which', 'to', 'of', 'in', 'on', 'for', 'it', 'its', 'my', 'then',
   'о', 'об', 'в', 'во', 'на', 'и', 'с', 'со', 'к', 'ко', 'у', 'по', 'из', 'за', 'для', 'как', 'что', 'где', 'это',
+  // Spanish: articles, prepositions, question words («¿por qué get lanza DoesNotExist?»); «no» and «sin» carry meaning.
+  'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'lo', 'de', 'del', 'al', 'en', 'por', 'para', 'con', 'y', 'o', 'u', 'e',
+  'que', 'qué', 'cómo', 'como', 'dónde', 'donde', 'cuál', 'cual', 'cuándo', 'cuando', 'es', 'son', 'se', 'me', 'mi', 'mis', 'su', 'sus',
 ]);
 
 /** "what this site is" -> "site"; a query of function words only is kept as it is. */
 export function dropFunctionWords(query: string): string {
   const words = query.split(/\s+/).filter(Boolean);
-  const meaningful = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
+  // Spanish questions open with «¿» and close with «?»: «¿por» and «qué?» are function words too.
+  const meaningful = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase().replace(/^[¿¡]+|[?!]+$/gu, '')));
   return meaningful.length > 0 ? meaningful.join(' ') : words.join(' ');
 }
 

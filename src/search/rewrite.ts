@@ -16,7 +16,7 @@
 import levenshtein from 'damerau-levenshtein';
 import { cyrillicKeysToLatin, isCyrillicTyped, isLatinTyped, latinKeysToCyrillic } from './keyboard-layout.ts';
 import { explainingSections, messageWords, type MessageTable } from './messages.ts';
-import { readPastedError } from './pasted.ts';
+import { EXCEPTION_NAME, readPastedError } from './pasted.ts';
 
 export interface SearchRewrites extends MessageTable {
   /** Word forms Pagefind would not find, folded -> a form the pages use. */
@@ -192,7 +192,10 @@ export function planQuery(raw: string, table: SearchRewrites | undefined): Query
     if (attempt.query !== '' && !attempts.some((known) => known.query === attempt.query)) attempts.push(prefer ? { ...attempt, prefer } : attempt);
   };
   if (pasted.exception !== undefined) {
-    const message = rewriteWords(pasted.message, table, true);
+    // A value in single quotes is the reader's own ('fecha', 'invoice-detail'): no word of the
+    // message, even when it is a word the pages use. An exception's name in quotes stays.
+    const values = pasted.quoted?.replace(/'([^'\s]+)'/g, (_value: string, inner: string) => (EXCEPTION_NAME.test(inner) ? inner : ' '));
+    const message = rewriteWords(values === undefined ? pasted.message : values.replace(/[«»“”„"'`‘’]/g, ' ').replace(/\s+/g, ' ').trim(), table, true);
     // The reader's names and values are not on the pages: only the message's known words count.
     const known = message.query.split(' ').map(coreOf).filter((word) => word !== '' && !/\d/.test(word));
     // Django puts the reader's model name into many messages ("Entry matching query ...",

@@ -36,6 +36,9 @@ describe('normaliseQuery', () => {
     ['о сайте', 'сайте'],
     ['how the live examples work', 'live examples work'],
     ['is not callable', 'not callable'],
+    ['¿por qué get lanza DoesNotExist?', 'get lanza DoesNotExist?'],
+    ['guardar solo algunos campos de la instancia', 'guardar solo algunos campos instancia'],
+    ['no encontrado', 'no encontrado'],
     ['what is', 'what is'],
   ])('drops function words: "%s" -> "%s"', (query, asked) => {
     expect(normaliseQuery(query)).toBe(asked);

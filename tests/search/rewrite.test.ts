@@ -122,6 +122,12 @@ describe('planQuery', () => {
       'DoesNotExist',
     ]);
   });
+  it("leaves the reader's quoted values out of a pasted message, even words the pages use, but not a quoted exception", () => {
+    expect(planQuery("FieldDoesNotExist: Invoice has no field named 'model'", { ...table, words: [...table.words, 'has', 'no', 'field', 'named'].sort() })[0]?.query).toBe(
+      'FieldDoesNotExist has no field named',
+    );
+    expect(planQuery("TypeError: 'DoesNotExist' object is not callable", table)[0]?.query).toBe('TypeError DoesNotExist object is not callable');
+  });
   it('without a table, asks what was typed', () => {
     expect(planQuery('  гонок ', undefined)).toEqual([{ query: 'гонок' }]);
   });

@@ -36,8 +36,8 @@ describe('weightIdentifierHeadings', () => {
     );
   });
 
-  it('gives full weight to API names that are joined only by "and", "or", "и", commas', () => {
-    for (const joiner of [' and ', ', ', ' / ', ' или ']) {
+  it('gives full weight to API names that are joined only by "and", "or", "и", "y", commas', () => {
+    for (const joiner of [' and ', ', ', ' / ', ' или ', ' y ', ' o ']) {
       expect(weightIdentifierHeadings(`<h3 id="r"><code>refresh_from_db()</code>${joiner}<code>arefresh_from_db()</code></h3>`)).toBe(
         `<h3 id="r"><code ${weight}>refresh_from_db()</code>${joiner}<code ${weight}>arefresh_from_db()</code></h3>`,
       );
