@@ -21,7 +21,11 @@ import { positionOf, precision } from '../tests/search/quality.ts';
 import { QUALITY_QUERIES } from '../tests/search/quality-queries.ts';
 
 const RUNS = 7;
-const QUERIES: Record<Lang, string[]> = { en: ['refresh_from_db', 'live examples'], ru: ['живые примеры', 'исключения'], es: ['refresh_from_db', 'ejemplos en vivo'] };
+const QUERIES: Record<Lang, string[]> = {
+  en: ['refresh_from_db', 'live examples'],
+  ru: ['живые примеры', 'исключения'],
+  es: ['refresh_from_db', 'ejemplos en vivo'],
+};
 
 const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) + sep : fileURLToPath(new URL('../dist/', import.meta.url));
 const pagefindDir = join(distDir, 'pagefind');
@@ -43,7 +47,12 @@ function filesUnder(dir: string): string[] {
 function indexSize(lang: Lang): { files: number; raw: number; gzip: number } {
   const mine = filesUnder(pagefindDir).filter((path) => {
     const name = path.slice(pagefindDir.length + 1);
-    return name.startsWith(`pagefind.${lang}_`) || name === `wasm.${lang}.pagefind` || name.startsWith(`index/${lang}_`) || name.startsWith(`fragment/${lang}_`);
+    return (
+      name.startsWith(`pagefind.${lang}_`) ||
+      name === `wasm.${lang}.pagefind` ||
+      name.startsWith(`index/${lang}_`) ||
+      name.startsWith(`fragment/${lang}_`)
+    );
   });
   // The query-rewrite table the dialog fetches as it opens (src/build/search-rewrites.ts).
   const rewrites = join(distDir, 'search', `rewrites.${lang}.json`);
@@ -90,7 +99,8 @@ async function quality(browser: Browser, siteOrigin: string, lang: Lang): Promis
   await page.goto(siteOrigin + pathInLang('/', lang), { waitUntil: 'networkidle' });
   await openSearchDialog(page);
   const positions: number[] = [];
-  for (const query of QUALITY_QUERIES[lang]) positions.push(positionOf(query.expected, (await searchInDialog(page, query.query)).sections));
+  for (const query of QUALITY_QUERIES[lang])
+    positions.push(positionOf(query.expected, (await searchInDialog(page, query.query)).sections));
   await context.close();
   const { queries, atOne, atThree } = precision(positions);
   return `${queries} queries through the dialog, P@1 ${atOne.toFixed(2)}, P@3 ${atThree.toFixed(2)}`;

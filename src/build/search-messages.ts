@@ -22,7 +22,8 @@ const OUTPUT = /<pre class="pg-session">([\s\S]*?)<\/pre>/g;
 /** Code listings: their lines are the reader's code, not messages. */
 const LISTING = /<pre\b[\s\S]*?<\/pre>/g;
 /** Lines of code and of a traceback's frame, which no message starts with. */
-const NOT_A_MESSAGE = /^(?:from|import|try|except|raise|print|def|class|with|return|if|for|assert|async|await)\b|Traceback|most recent call last|During handling|above exception/;
+const NOT_A_MESSAGE =
+  /^(?:from|import|try|except|raise|print|def|class|with|return|if|for|assert|async|await)\b|Traceback|most recent call last|During handling|above exception/;
 const INLINE_CODE = /<code\b[^>]*>([\s\S]*?)<\/code>/g;
 /** `Name: message` at a line's start, or `Name('message')` anywhere; module paths allowed. */
 const NAMED_MESSAGE = /^(?:[A-Za-z_]\w*\.)*([A-Z]\w*):\s+(.+)$|(?:^|[\s(])(?:[A-Za-z_]\w*\.)*([A-Z]\w*)\((['"])(.+?)\4\)/;
@@ -45,7 +46,10 @@ interface Quote {
 }
 
 /** Messages quoted on one built page, with their sections. */
-export function quotesOf(sitePath: string, html: string): { quotes: Quote[]; headings: { exception: string; section: string; level: number }[] } {
+export function quotesOf(
+  sitePath: string,
+  html: string,
+): { quotes: Quote[]; headings: { exception: string; section: string; level: number }[] } {
   const body = BODY.exec(html)?.[1] ?? '';
   const quotes: Quote[] = [];
   const headings: { exception: string; section: string; level: number }[] = [];
@@ -83,7 +87,10 @@ export function quotesOf(sitePath: string, html: string): { quotes: Quote[]; hea
  * The table of one language: every quoted message with its exception and explaining sections,
  * and every exception's own sections (for pasted messages the pages never quote).
  */
-export function messageTable(pages: readonly { sitePath: string; html: string }[]): { messages: MessageEntry[]; exceptions: Record<string, string[]> } {
+export function messageTable(pages: readonly { sitePath: string; html: string }[]): {
+  messages: MessageEntry[];
+  exceptions: Record<string, string[]>;
+} {
   const quotes: Quote[] = [];
   const headings: { exception: string; section: string; level: number }[] = [];
   for (const page of [...pages].sort((a, b) => (a.sitePath < b.sitePath ? -1 : 1))) {
@@ -103,10 +110,13 @@ export function messageTable(pages: readonly { sitePath: string; html: string }[
     }
     const [exception] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? [];
     if (exception === undefined || !known.has(exception)) continue;
-    const explaining = all.filter((quote) => quote.under.includes(exception)).sort((a, b) => Number(b.inProse) - Number(a.inProse));
+    const explaining = all
+      .filter((quote) => quote.under.includes(exception))
+      .sort((a, b) => Number(b.inProse) - Number(a.inProse));
     messages.push([words, exception, [...new Set(explaining.map((quote) => quote.section))]]);
   }
   const exceptions: Record<string, string[]> = {};
-  for (const heading of [...headings].sort((a, b) => a.level - b.level)) (exceptions[heading.exception] ??= []).push(heading.section);
+  for (const heading of [...headings].sort((a, b) => a.level - b.level))
+    (exceptions[heading.exception] ??= []).push(heading.section);
   return { messages: messages.sort(([a], [b]) => (a < b ? -1 : 1)), exceptions };
 }

@@ -31,7 +31,8 @@ interface AzParse {
  * colloquial spellings («исключенье», «гонкою»). Readers search for the words a page is about,
  * not for these, and each would cost the table bytes.
  */
-const UNSEARCHED_FORM = /\b(?:PRTF|PRTS|GRND|COMP|Supr|Cmp2|impr|V-oy|V-ie|V-ey|V-ej|V-be|V-en|V-ish|V-bi|Arch|Infr|Slng|Erro|Dist)\b/;
+const UNSEARCHED_FORM =
+  /\b(?:PRTF|PRTS|GRND|COMP|Supr|Cmp2|impr|V-oy|V-ie|V-ey|V-ej|V-be|V-en|V-ish|V-bi|Arch|Infr|Slng|Erro|Dist)\b/;
 interface AzModule {
   Morph: ((word: string) => AzParse[]) & { init(callback: (error?: unknown) => void): void };
 }
@@ -82,7 +83,8 @@ class StemIndex {
       if ((this.sorted[middle] ?? '') < query) low = middle + 1;
       else high = middle;
     }
-    for (let at = low; at < this.sorted.length && (this.sorted[at] ?? '').startsWith(query); at += 1) found.push(this.sorted[at] ?? '');
+    for (let at = low; at < this.sorted.length && (this.sorted[at] ?? '').startsWith(query); at += 1)
+      found.push(this.sorted[at] ?? '');
     if (found.length > 0) return found;
     for (let length = query.length - 1; length > 0; length -= 1) {
       if (this.all.has(query.slice(0, length))) return [query.slice(0, length)];
@@ -137,13 +139,19 @@ export function russianFormRewrites(pageWords: ReadonlyMap<string, number>, para
 export function glossarySpellings(): [string, string][] {
   const spellings: [string, string][] = [];
   for (const entry of RU_GLOSSARY) {
-    const term = entry.ru.replace(/\s*\([^)]*\)/g, '').trim().toLowerCase();
+    const term = entry.ru
+      .replace(/\s*\([^)]*\)/g, '')
+      .trim()
+      .toLowerCase();
     for (const avoid of entry.avoid) {
       if (typeof avoid !== 'string') continue;
       const variant = fold(avoid.trim());
       if (variant.length < 3 || fold(term).startsWith(variant)) continue;
       const start = term.slice(0, variant.length);
-      const oneLetterApart = !variant.includes(' ') && start.length === variant.length && [...variant].filter((char, at) => char !== start[at]).length === 1;
+      const oneLetterApart =
+        !variant.includes(' ') &&
+        start.length === variant.length &&
+        [...variant].filter((char, at) => char !== start[at]).length === 1;
       spellings.push([variant, oneLetterApart ? start : term]);
     }
   }
@@ -151,8 +159,15 @@ export function glossarySpellings(): [string, string][] {
 }
 
 /** The table of one language, from its pages' text. */
-export function buildRewrites(texts: readonly string[], identifiers: readonly string[], forms: Record<string, string>, spellings: [string, string][]): SearchRewrites {
+export function buildRewrites(
+  texts: readonly string[],
+  identifiers: readonly string[],
+  forms: Record<string, string>,
+  spellings: [string, string][],
+): SearchRewrites {
   const words = new Set<string>();
-  for (const text of texts) for (const word of text.match(/[\p{L}\p{N}_]+/gu) ?? []) if (word.length >= 2) words.add(fold(word).slice(0, WORD_PREFIX_LENGTH));
+  for (const text of texts)
+    for (const word of text.match(/[\p{L}\p{N}_]+/gu) ?? [])
+      if (word.length >= 2) words.add(fold(word).slice(0, WORD_PREFIX_LENGTH));
   return { forms, spellings, words: [...words].sort(), identifiers: [...new Set(identifiers)].sort() };
 }

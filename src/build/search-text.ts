@@ -17,11 +17,7 @@ const SECTION_HEADING = /<h([2-4])\b[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g
 /** The page body's text, without scripts, styles, pictures and what Pagefind ignores. */
 export function bodyText(html: string): string {
   const body = BODY.exec(html)?.[1] ?? '';
-  return textOf(
-    body
-      .replace(/<(script|style|svg|template)\b[\s\S]*?<\/\1>/gi, ' ')
-      .replace(/<[^>]*>/g, (tag) => `${tag} `),
-  );
+  return textOf(body.replace(/<(script|style|svg|template)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, (tag) => `${tag} `));
 }
 
 /** The body's section headings with their ids (Starlight's "On this page" is not in the body). */
@@ -48,7 +44,9 @@ export function wordsOf(text: string): string[] {
 /** API names as the pages spell them: snake_case, CamelCase with an inner capital, dotted. */
 export function identifiersOf(text: string): string[] {
   const names = text.match(/\b[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/g) ?? [];
-  return names.flatMap((name) => name.split('.')).filter((name) => name.length >= 3 && (/[A-Za-z0-9]_|_[A-Za-z]/.test(name) || /[a-z][A-Z]/.test(name)));
+  return names
+    .flatMap((name) => name.split('.'))
+    .filter((name) => name.length >= 3 && (/[A-Za-z0-9]_|_[A-Za-z]/.test(name) || /[a-z][A-Z]/.test(name)));
 }
 
 /** `/ru/ref/exceptions/` -> `/ref/exceptions/`: the same page in every language. */

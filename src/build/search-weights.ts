@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LANG, LANGS, langOfPath, type Lang } from '../i18n/locales.ts';
 import { messageTable } from './search-messages.ts';
-import { buildRewrites, glossarySpellings, loadRussianParadigms, russianFormRewrites, type Paradigms } from './search-rewrites.ts';
+import {
+  buildRewrites,
+  glossarySpellings,
+  loadRussianParadigms,
+  russianFormRewrites,
+  type Paradigms,
+} from './search-rewrites.ts';
 import { addSectionSynonyms, sectionSynonyms, type HeadingsByPage } from './search-synonyms.ts';
 import { bodyText, headingsOf, identifiersOf, pageKey, wordsOf } from './search-text.ts';
 
@@ -119,9 +125,21 @@ export function searchWeights(): AstroIntegration {
         const root = fileURLToPath(dir);
         const prefixes = LANGS.filter((lang) => lang !== DEFAULT_LANG);
         const pages = htmlFiles(root).map((file) => {
-          const sitePath = '/' + relative(root, file).split(sep).join('/').replace(/index\.html$/, '');
+          const sitePath =
+            '/' +
+            relative(root, file)
+              .split(sep)
+              .join('/')
+              .replace(/index\.html$/, '');
           const original = readFileSync(file, 'utf8');
-          return { file, sitePath, lang: langOfPath(sitePath), key: pageKey(sitePath, prefixes), original, html: weightIdentifierHeadings(original) };
+          return {
+            file,
+            sitePath,
+            lang: langOfPath(sitePath),
+            key: pageKey(sitePath, prefixes),
+            original,
+            html: weightIdentifierHeadings(original),
+          };
         });
         const headings: HeadingsByPage = new Map();
         for (const page of pages) {
@@ -138,11 +156,18 @@ export function searchWeights(): AstroIntegration {
           const texts = pages.filter((page) => page.lang === lang).map((page) => bodyText(page.html));
           const morphology = MORPHOLOGY[lang];
           const pageWords = new Map<string, number>();
-          if (morphology) for (const text of texts) for (const word of wordsOf(text.toLowerCase())) pageWords.set(word, (pageWords.get(word) ?? 0) + 1);
+          if (morphology)
+            for (const text of texts)
+              for (const word of wordsOf(text.toLowerCase())) pageWords.set(word, (pageWords.get(word) ?? 0) + 1);
           const forms = morphology ? await morphology.forms(pageWords) : {};
-          const table = { ...buildRewrites(texts, texts.flatMap(identifiersOf), forms, morphology?.spellings() ?? []), ...messageTable(pages.filter((page) => page.lang === lang)) };
+          const table = {
+            ...buildRewrites(texts, texts.flatMap(identifiersOf), forms, morphology?.spellings() ?? []),
+            ...messageTable(pages.filter((page) => page.lang === lang)),
+          };
           writeFileSync(join(root, 'search', `rewrites.${lang}.json`), JSON.stringify(table));
-          logger.info(`search rewrites (${lang}): ${Object.keys(forms).length} word forms, ${table.words.length} words, ${table.identifiers.length} API names, ${table.messages.length} messages`);
+          logger.info(
+            `search rewrites (${lang}): ${Object.keys(forms).length} word forms, ${table.words.length} words, ${table.identifiers.length} API names, ${table.messages.length} messages`,
+          );
         }
       },
     },

@@ -89,7 +89,11 @@ function rankPagesOf(pagefind: PagefindSearchApi, state: SiteSearchState): void 
       return search(term, options);
     }
     const attempts = planQuery(typed, await state.rewrites);
-    let chosen: SearchedFor = { typed, attempt: attempts[0] ?? { query: typed }, asked: normaliseQuery(attempts[0]?.query ?? typed) };
+    let chosen: SearchedFor = {
+      typed,
+      attempt: attempts[0] ?? { query: typed },
+      asked: normaliseQuery(attempts[0]?.query ?? typed),
+    };
     let found = await search(chosen.asked || null, options);
     for (const attempt of attempts.slice(1)) {
       if (found.results.length > 0) break;
@@ -103,7 +107,11 @@ function rankPagesOf(pagefind: PagefindSearchApi, state: SiteSearchState): void 
     state.last = chosen;
     const head = found.results.slice(0, PAGES_TO_RANK);
     const withData = await Promise.all(head.map(async (result) => ({ ...result, data: await result.data() })));
-    const ranked = rankPages(withData.map((result) => result.data), chosen.asked, chosen.attempt.prefer);
+    const ranked = rankPages(
+      withData.map((result) => result.data),
+      chosen.asked,
+      chosen.attempt.prefer,
+    );
     const byData = new Map(withData.map((result) => [result.data, result]));
     const reordered = ranked.flatMap((data) => {
       const result = byData.get(data);
@@ -120,7 +128,11 @@ export function searchedFor(instance: Instance): SearchedFor | undefined {
 
 export function setUpSearchInstance(name: string, strings: SearchStrings): Instance {
   const base = import.meta.env.BASE_URL;
-  const instance = configureInstance(name, { bundlePath: `${base.replace(/\/$/, '')}/pagefind/`, baseUrl: base, ranking: SEARCH_RANKING });
+  const instance = configureInstance(name, {
+    bundlePath: `${base.replace(/\/$/, '')}/pagefind/`,
+    baseUrl: base,
+    ranking: SEARCH_RANKING,
+  });
   // Set before any component renders: the first one to connect would otherwise render with
   // no language and keep Component UI's English fallback strings.
   instance.setLanguage(strings.lang);

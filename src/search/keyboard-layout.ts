@@ -4,7 +4,7 @@
  * ("куакуыр_акщь_ви" for refresh_from_db). The keys are those of the standard Windows and macOS
  * layouts; on the Russian layout `,` `.` `;` `'` `[` `]` and `` ` `` are letters.
  */
-const LATIN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~";
+const LATIN = 'qwertyuiop[]asdfghjkl;\'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:"ZXCVBNM<>~';
 const CYRILLIC = 'йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ';
 
 const toCyrillic = new Map(Array.from(LATIN, (char, index) => [char, CYRILLIC[index] ?? char]));

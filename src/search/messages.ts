@@ -42,7 +42,11 @@ export function messageWords(text: string): string {
  * messages it is part of (every constant word of it in the message), then the sections headed by
  * their exception, or by `exception` when the text names one.
  */
-export function explainingSections(text: string, exception: string | undefined, table: MessageTable): { sections: string[]; exception?: string } {
+export function explainingSections(
+  text: string,
+  exception: string | undefined,
+  table: MessageTable,
+): { sections: string[]; exception?: string } {
   const typed = messageWords(text).split(' ').filter(Boolean);
   const found: { entry: MessageEntry; share: number }[] = [];
   if (typed.length >= MIN_MESSAGE_WORDS) {

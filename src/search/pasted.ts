@@ -18,20 +18,31 @@ export interface PastedError {
  * nothing about the error. A text field turns a pasted traceback into one line, so they are
  * found anywhere, not only as lines.
  */
-const TRACEBACK_NOISE = [/Traceback \(most recent call last\):?/g, /During handling of the above exception, another exception occurred:?/g, /File "[^"]*", line \d+(?:, in [\w<>.]+)?/g, /[~^]{3,}/g];
+const TRACEBACK_NOISE = [
+  /Traceback \(most recent call last\):?/g,
+  /During handling of the above exception, another exception occurred:?/g,
+  /File "[^"]*", line \d+(?:, in [\w<>.]+)?/g,
+  /[~^]{3,}/g,
+];
 
 /** `django.db.utils.IntegrityError:` — the exception's name, optionally with its module path, then a colon. */
 const EXCEPTION_HEAD = /((?:[A-Za-z_]\w*\.)*([A-Z]\w*)):(?=\s|$)/g;
 /** Names Python and Django give their exceptions; a capitalised word before a colon may be prose. */
-export const EXCEPTION_NAME = /(?:Error|Exception|DoesNotExist|Exist|Returned|NotUpdated|Blocked|Denied|Warning|Http404|Resolver404|NotUsed|Interrupted|Aborted|TooBig|Sent|Operation|Configured|Match|Cycle\w*|Exit|Interrupt)$/;
+export const EXCEPTION_NAME =
+  /(?:Error|Exception|DoesNotExist|Exist|Returned|NotUpdated|Blocked|Denied|Warning|Http404|Resolver404|NotUsed|Interrupted|Aborted|TooBig|Sent|Operation|Configured|Match|Cycle\w*|Exit|Interrupt)$/;
 
 function withoutQuotes(text: string): string {
-  return text.replace(/[«»“”„"'`‘’]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[«»“”„"'`‘’]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Reads what a pasted error is about; text that is no error comes back as its message. */
 export function readPastedError(text: string): PastedError {
-  const cleaned = TRACEBACK_NOISE.reduce((rest, noise) => rest.replace(noise, ' '), text).replace(/\s+/g, ' ').trim();
+  const cleaned = TRACEBACK_NOISE.reduce((rest, noise) => rest.replace(noise, ' '), text)
+    .replace(/\s+/g, ' ')
+    .trim();
   // The error is the last exception named with a colon: in a traceback, the lines before it
   // are the reader's code.
   const heads = Array.from(cleaned.matchAll(EXCEPTION_HEAD)).filter((match) => EXCEPTION_NAME.test(match[2] ?? ''));

@@ -91,7 +91,11 @@ export const MAX_EXTRA_SECTIONS = 2;
  * (see queryWordAt()): a word repeated ("object" in every ObjectDoesNotExist of a section) counts
  * once. Without it every location counts, which the short stretch keeps rare.
  */
-export function phraseHits(locations: readonly number[], wordCount: number, wordOf: (location: number) => number = (location) => location): number {
+export function phraseHits(
+  locations: readonly number[],
+  wordCount: number,
+  wordOf: (location: number) => number = (location) => location,
+): number {
   return phraseWindow(locations, wordCount, wordOf).hits;
 }
 
@@ -99,7 +103,11 @@ export function phraseHits(locations: readonly number[], wordCount: number, word
  * phraseHits() and the shortest stretch that holds that many query words: "удалить объект" side
  * by side says more than "удалить, защищённый объект".
  */
-export function phraseWindow(locations: readonly number[], wordCount: number, wordOf: (location: number) => number = (location) => location): { hits: number; span: number } {
+export function phraseWindow(
+  locations: readonly number[],
+  wordCount: number,
+  wordOf: (location: number) => number = (location) => location,
+): { hits: number; span: number } {
   if (locations.length === 0) return { hits: 0, span: Infinity };
   if (wordCount <= 1) return { hits: 1, span: 0 };
   const sorted = [...new Set(locations)].sort((a, b) => a - b);
@@ -167,7 +175,11 @@ export function queryWordAt(page: PageResultData, queryWords: readonly string[])
   };
 }
 
-function phraseOf(locations: readonly number[], wordCount: number, wordOf?: (location: number) => number): { phraseHits: number; span: number } {
+function phraseOf(
+  locations: readonly number[],
+  wordCount: number,
+  wordOf?: (location: number) => number,
+): { phraseHits: number; span: number } {
   const { hits, span } = phraseWindow(locations, wordCount, wordOf);
   return { phraseHits: hits, span };
 }
@@ -177,7 +189,12 @@ function phraseOf(locations: readonly number[], wordCount: number, wordOf?: (loc
  * content) are left out: the title describes the whole page, and its heading weight would
  * otherwise make the page top outrank the section that answers ("SQL Django would have sent").
  */
-function sectionScore(sub: SubResultData, titleWords: number, queryWordCount: number, wordOf?: (location: number) => number): { topWeight: number; phraseHits: number; span: number; coverage: number; score: number } {
+function sectionScore(
+  sub: SubResultData,
+  titleWords: number,
+  queryWordCount: number,
+  wordOf?: (location: number) => number,
+): { topWeight: number; phraseHits: number; span: number; coverage: number; score: number } {
   if (sub.weighted_locations?.length) {
     const inSection = sub.weighted_locations.filter(({ location }) => location >= titleWords);
     const heaviest = new Map<number, number>();
@@ -188,15 +205,29 @@ function sectionScore(sub: SubResultData, titleWords: number, queryWordCount: nu
     return {
       coverage: [...heaviest.values()].reduce((sum, weight) => sum + weight, 0),
       topWeight: Math.max(0, ...inSection.map(({ weight }) => weight)),
-      ...phraseOf(inSection.map(({ location }) => location), queryWordCount, wordOf),
+      ...phraseOf(
+        inSection.map(({ location }) => location),
+        queryWordCount,
+        wordOf,
+      ),
       score: inSection.reduce((sum, { balanced_score }) => sum + balanced_score, 0),
     };
   }
   const locations = sub.locations?.filter((location) => location >= titleWords) ?? [];
-  return { topWeight: locations.length > 0 ? 1 : 0, ...phraseOf(locations, queryWordCount, wordOf), coverage: new Set(locations.map((location) => (wordOf ? wordOf(location) : 0))).size, score: locations.length };
+  return {
+    topWeight: locations.length > 0 ? 1 : 0,
+    ...phraseOf(locations, queryWordCount, wordOf),
+    coverage: new Set(locations.map((location) => (wordOf ? wordOf(location) : 0))).size,
+    score: locations.length,
+  };
 }
 
-type Match = Pick<RankedSection, 'phraseHits' | 'topWeight' | 'headingAnswers'> & { preferred?: number; coverage?: number; quoted?: number; span?: number };
+type Match = Pick<RankedSection, 'phraseHits' | 'topWeight' | 'headingAnswers'> & {
+  preferred?: number;
+  coverage?: number;
+  quoted?: number;
+  span?: number;
+};
 
 /**
  * Best first: a section known to explain the query (a pasted message), a heading with every
@@ -204,7 +235,15 @@ type Match = Pick<RankedSection, 'phraseHits' | 'topWeight' | 'headingAnswers'> 
  */
 function compareMatches(a: Match, b: Match): number {
   const preferred = (a.preferred ?? Infinity) - (b.preferred ?? Infinity);
-  return (Number.isNaN(preferred) ? 0 : preferred) || Number(b.headingAnswers) - Number(a.headingAnswers) || (b.quoted ?? 0) - (a.quoted ?? 0) || (b.coverage ?? 0) - (a.coverage ?? 0) || b.phraseHits - a.phraseHits || b.topWeight - a.topWeight || spanOrder(a, b);
+  return (
+    (Number.isNaN(preferred) ? 0 : preferred) ||
+    Number(b.headingAnswers) - Number(a.headingAnswers) ||
+    (b.quoted ?? 0) - (a.quoted ?? 0) ||
+    (b.coverage ?? 0) - (a.coverage ?? 0) ||
+    b.phraseHits - a.phraseHits ||
+    b.topWeight - a.topWeight ||
+    spanOrder(a, b)
+  );
 }
 
 /** The tighter stretch of query words first; equal when either is unknown. */
@@ -246,8 +285,13 @@ export function headingAnswers(title: string | undefined, query: string): boolea
   if (!title) return false;
   const queryWords = fold(query).match(WORD) ?? [];
   if (queryWords.length === 0) return false;
-  const headingWords = Array.from(title.matchAll(WORD), (match) => ({ word: fold(match[0]), isName: /_|[a-z][A-Z]/.test(match[0]) }));
-  return queryWords.every((queryWord) => headingWords.some(({ word, isName }) => wordInHeading(queryWord.replace(/_+$/, ''), word, isName)));
+  const headingWords = Array.from(title.matchAll(WORD), (match) => ({
+    word: fold(match[0]),
+    isName: /_|[a-z][A-Z]/.test(match[0]),
+  }));
+  return queryWords.every((queryWord) =>
+    headingWords.some(({ word, isName }) => wordInHeading(queryWord.replace(/_+$/, ''), word, isName)),
+  );
 }
 
 /**
@@ -308,7 +352,23 @@ export function rankSections(result: PageResultData, query = '', prefer: readonl
   const titleWords = wordCount(result.meta['title'] ?? '');
   const subs = result.sub_results ?? [];
   if (subs.length === 0) {
-    return [{ url: result.url, pageUrl: result.url, pageTitle, sectionTitle: undefined, excerpt: result.excerpt, topWeight: 0, phraseHits: 0, quoted: 0, span: Infinity, coverage: 0, headingAnswers: false, preferred: Infinity, score: 0 }];
+    return [
+      {
+        url: result.url,
+        pageUrl: result.url,
+        pageTitle,
+        sectionTitle: undefined,
+        excerpt: result.excerpt,
+        topWeight: 0,
+        phraseHits: 0,
+        quoted: 0,
+        span: Infinity,
+        coverage: 0,
+        headingAnswers: false,
+        preferred: Infinity,
+        score: 0,
+      },
+    ];
   }
   const wordOf = queryWordAt(result, distinctQueryWords(query));
   const sections = subs.map((sub, order) => {
@@ -360,7 +420,11 @@ export function shownSections(result: PageResultData, query = '', prefer: readon
  * so a long page that mentions every word somewhere can outrank the page whose heading is the
  * answer ("what this site is").
  */
-export function rankPages<Page extends PageResultData>(pages: readonly Page[], query = '', prefer: readonly string[] = []): Page[] {
+export function rankPages<Page extends PageResultData>(
+  pages: readonly Page[],
+  query = '',
+  prefer: readonly string[] = [],
+): Page[] {
   const queryWords = queryWordCount(query);
   return pages
     .map((page, order) => {
@@ -382,16 +446,30 @@ export function rankPages<Page extends PageResultData>(pages: readonly Page[], q
  */
 function titleMatch(page: PageResultData, queryWords: number, query: string): Match | undefined {
   const titleWords = wordCount(page.meta['title'] ?? '');
-  const inTitle = (page.sub_results ?? []).flatMap((sub) => (sub.weighted_locations ?? []).filter(({ location }) => location < titleWords));
+  const inTitle = (page.sub_results ?? []).flatMap((sub) =>
+    (sub.weighted_locations ?? []).filter(({ location }) => location < titleWords),
+  );
   if (inTitle.length === 0) return undefined;
   const wordOf = queryWordAt(page, distinctQueryWords(query));
   const heaviest = new Map<number, number>();
-  for (const { location, weight } of inTitle) heaviest.set(wordOf ? wordOf(location) : 0, Math.max(heaviest.get(wordOf ? wordOf(location) : 0) ?? 0, weight));
+  for (const { location, weight } of inTitle)
+    heaviest.set(wordOf ? wordOf(location) : 0, Math.max(heaviest.get(wordOf ? wordOf(location) : 0) ?? 0, weight));
   return {
     coverage: [...heaviest.values()].reduce((sum, weight) => sum + weight, 0),
     topWeight: Math.max(...inTitle.map(({ weight }) => weight)),
-    phraseHits: phraseHits(inTitle.map(({ location }) => location), queryWords, wordOf),
-    quoted: quotes(phraseHits(inTitle.map(({ location }) => location), queryWords, wordOf), queryWords),
+    phraseHits: phraseHits(
+      inTitle.map(({ location }) => location),
+      queryWords,
+      wordOf,
+    ),
+    quoted: quotes(
+      phraseHits(
+        inTitle.map(({ location }) => location),
+        queryWords,
+        wordOf,
+      ),
+      queryWords,
+    ),
     headingAnswers: headingAnswers(page.meta['title'], query),
   };
 }

@@ -146,10 +146,13 @@ function rewriteWord(token: string, table: SearchRewrites): WordRewrite {
     const toRussian = isLatinTyped(bare);
     const switched = toRussian ? latinKeysToCyrillic(bare) : cyrillicKeysToLatin(bare);
     const folded = fold(switched);
-    const onPages = isPageWordOrPrefix(table.words, folded) && (switched.length >= 3 || table.words.includes(folded)) ? switched : undefined;
+    const onPages =
+      isPageWordOrPrefix(table.words, folded) && (switched.length >= 3 || table.words.includes(folded)) ? switched : undefined;
     const target = toRussian
       ? (table.forms[folded] ?? onPages)
-      : (table.identifiers.find((name) => name.toLowerCase() === switched.toLowerCase()) ?? correctApiName(switched, table.identifiers) ?? onPages);
+      : (table.identifiers.find((name) => name.toLowerCase() === switched.toLowerCase()) ??
+        correctApiName(switched, table.identifiers) ??
+        onPages);
     if (target !== undefined) return { text: target, corrected: true, unknown: false };
   }
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(core)) {
@@ -170,7 +173,10 @@ function applyPhraseSpellings(text: string, table: SearchRewrites): string {
 }
 
 function rewriteWords(text: string, table: SearchRewrites, dropUnknown: boolean): { query: string; corrected: boolean } {
-  const words = applyPhraseSpellings(text, table).split(/\s+/).filter(Boolean).map((token) => rewriteWord(token, table));
+  const words = applyPhraseSpellings(text, table)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((token) => rewriteWord(token, table));
   const kept = words.filter((word) => !word.unknown);
   const chosen = dropUnknown && kept.length > 0 ? kept : words;
   return { query: chosen.map((word) => word.text).join(' '), corrected: chosen.some((word) => word.corrected) };
@@ -186,18 +192,37 @@ export function planQuery(raw: string, table: SearchRewrites | undefined): Query
   const pasted = readPastedError(typed);
   const attempts: QueryAttempt[] = [];
   // A message the pages quote, or one of a named exception: the sections that explain it rank first.
-  const explained = explainingSections(pasted.exception === undefined ? typed : (pasted.quoted ?? pasted.message), pasted.exception, table);
+  const explained = explainingSections(
+    pasted.exception === undefined ? typed : (pasted.quoted ?? pasted.message),
+    pasted.exception,
+    table,
+  );
   const prefer = explained.sections.length > 0 ? explained.sections : undefined;
   const add = (attempt: QueryAttempt) => {
-    if (attempt.query !== '' && !attempts.some((known) => known.query === attempt.query)) attempts.push(prefer ? { ...attempt, prefer } : attempt);
+    if (attempt.query !== '' && !attempts.some((known) => known.query === attempt.query))
+      attempts.push(prefer ? { ...attempt, prefer } : attempt);
   };
   if (pasted.exception !== undefined) {
     // A value in single quotes is the reader's own ('fecha', 'invoice-detail'): no word of the
     // message, even when it is a word the pages use. An exception's name in quotes stays.
-    const values = pasted.quoted?.replace(/'([^'\s]+)'/g, (_value: string, inner: string) => (EXCEPTION_NAME.test(inner) ? inner : ' '));
-    const message = rewriteWords(values === undefined ? pasted.message : values.replace(/[«»“”„"'`‘’]/g, ' ').replace(/\s+/g, ' ').trim(), table, true);
+    const values = pasted.quoted?.replace(/'([^'\s]+)'/g, (_value: string, inner: string) =>
+      EXCEPTION_NAME.test(inner) ? inner : ' ',
+    );
+    const message = rewriteWords(
+      values === undefined
+        ? pasted.message
+        : values
+            .replace(/[«»“”„"'`‘’]/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+      table,
+      true,
+    );
     // The reader's names and values are not on the pages: only the message's known words count.
-    const known = message.query.split(' ').map(coreOf).filter((word) => word !== '' && !/\d/.test(word));
+    const known = message.query
+      .split(' ')
+      .map(coreOf)
+      .filter((word) => word !== '' && !/\d/.test(word));
     // Django puts the reader's model name into many messages ("Entry matching query ...",
     // "No Invoice matches the given query"): a capitalised word of a message is no word of it.
     const words = known.filter((word) => !/^[A-Z][a-z]+$/.test(word));
@@ -217,10 +242,15 @@ export function planQuery(raw: string, table: SearchRewrites | undefined): Query
     if (known !== '') add({ query: `${explained.exception} ${known}` });
   }
   const words = typed.split(/\s+/);
-  const messageLike = explained.exception !== undefined && words.length >= 4 && !/\p{Script=Cyrillic}/u.test(typed) && words.filter((word) => /^[a-z]/.test(word)).length >= 3;
+  const messageLike =
+    explained.exception !== undefined &&
+    words.length >= 4 &&
+    !/\p{Script=Cyrillic}/u.test(typed) &&
+    words.filter((word) => /^[a-z]/.test(word)).length >= 3;
   if (messageLike) {
     const withoutNames = words.filter((word) => !/^[A-Z][a-z]+[.,:!]?$/.test(word)).join(' ');
-    if (withoutNames !== typed && withoutNames.split(' ').length >= 3) add({ query: rewriteWords(withoutNames, table, true).query });
+    if (withoutNames !== typed && withoutNames.split(' ').length >= 3)
+      add({ query: rewriteWords(withoutNames, table, true).query });
   }
   const rewritten = rewriteWords(typed, table, true);
   add(rewritten.corrected ? { query: rewritten.query, searchedInstead: rewritten.query } : { query: rewritten.query });

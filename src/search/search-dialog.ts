@@ -30,7 +30,10 @@ export async function mountSearchDialog(): Promise<{ open(): void }> {
     const last = searchedFor(instance);
     const corrected = last?.attempt.searchedInstead;
     instead.hidden = corrected === undefined;
-    instead.textContent = corrected === undefined ? '' : instance.translate('searched_instead', { SEARCH_TERM: last?.typed ?? '', CORRECTED: corrected });
+    instead.textContent =
+      corrected === undefined
+        ? ''
+        : instance.translate('searched_instead', { SEARCH_TERM: last?.typed ?? '', CORRECTED: corrected });
     // The state the end-to-end tests wait for: the results shown are those of this query.
     if (results && last) results.dataset['searchedFor'] = last.typed;
   });

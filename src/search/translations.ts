@@ -25,7 +25,9 @@ const COUNT_KEYS = new Set(['one_result', 'many_results']);
 
 export function shortenTerm(term: string): string {
   const characters = Array.from(term.trim());
-  return characters.length <= MAX_ECHOED_TERM_LENGTH ? characters.join('') : `${characters.slice(0, MAX_ECHOED_TERM_LENGTH).join('')}…`;
+  return characters.length <= MAX_ECHOED_TERM_LENGTH
+    ? characters.join('')
+    : `${characters.slice(0, MAX_ECHOED_TERM_LENGTH).join('')}…`;
 }
 
 export function interpolate(template: string, replacements: Record<string, string | number>, lang: string): string {

@@ -12,10 +12,12 @@ let dialog: Promise<SearchDialog> | undefined;
 
 function openSearch(): void {
   dialog ??= import('./search-dialog.ts').then(({ mountSearchDialog }) => mountSearchDialog());
-  dialog.then((loaded) => loaded.open()).catch(() => {
-    // A failed download (offline) must not leave a rejected promise cached for the next try.
-    dialog = undefined;
-  });
+  dialog
+    .then((loaded) => loaded.open())
+    .catch(() => {
+      // A failed download (offline) must not leave a rejected promise cached for the next try.
+      dialog = undefined;
+    });
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-site-search-open]')) {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const readme = readFileSync('README.md', 'utf8');
 const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('\n## ', readme.indexOf('## Layout') + 1));
-const folders = (dir: string) => readdirSync(dir).filter((name) => !name.startsWith('.') && statSync(`${dir}/${name}`).isDirectory());
+const folders = (dir: string) =>
+  readdirSync(dir).filter((name) => !name.startsWith('.') && statSync(`${dir}/${name}`).isDirectory());
 
 describe("README's layout table", () => {
   it('names every folder of src/', () => {

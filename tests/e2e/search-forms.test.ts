@@ -18,7 +18,8 @@ import { distDir, isolatedContext, launchBrowser, origin } from './browser.ts';
 /** Forms checked: spread evenly over the table, so each build checks the same share of it. */
 const SAMPLE = 40;
 
-const tableOf = (lang: string) => JSON.parse(readFileSync(join(distDir, 'search', `rewrites.${lang}.json`), 'utf8')) as SearchRewrites;
+const tableOf = (lang: string) =>
+  JSON.parse(readFileSync(join(distDir, 'search', `rewrites.${lang}.json`), 'utf8')) as SearchRewrites;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,12 +46,20 @@ describe('Russian word forms against the built index', () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();
     await page.goto(origin + pathInLang('/', 'ru'), { waitUntil: 'networkidle' });
-    const answers = await searchInPage(page, sample.map(([, target]) => normaliseQuery(target)), 20);
+    const answers = await searchInPage(
+      page,
+      sample.map(([, target]) => normaliseQuery(target)),
+      20,
+    );
     const unfound = sample.filter(([, target], index) => {
       const results = answers[index]?.results ?? [];
       // Found, and on a page that uses the word itself (Pagefind matched it, not a neighbour);
       // a hyphenated word («модель-потомок») is indexed joined too.
-      return !results.some((result) => fold(result.content ?? '').replace(/-/g, '').includes(fold(target)));
+      return !results.some((result) =>
+        fold(result.content ?? '')
+          .replace(/-/g, '')
+          .includes(fold(target)),
+      );
     });
     expect(unfound.map(([form, target]) => `${form} -> ${target}`)).toEqual([]);
     await context.close();

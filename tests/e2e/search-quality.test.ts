@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, pathInLang, type Lang } from '../../src/i18n/locales.ts';
 import { openSearchDialog, searchInDialog, type DialogAnswer } from '../search/dialog-in-browser.ts';
 import { meetsRank, positionOf, precision } from '../search/quality.ts';
-import { MIN_QUERIES_FOR_TARGET, QUALITY_QUERIES, TARGET_PRECISION_AT_1, TARGET_PRECISION_AT_3, type QualityQuery } from '../search/quality-queries.ts';
+import {
+  MIN_QUERIES_FOR_TARGET,
+  QUALITY_QUERIES,
+  TARGET_PRECISION_AT_1,
+  TARGET_PRECISION_AT_3,
+  type QualityQuery,
+} from '../search/quality-queries.ts';
 import { distDir, isolatedContext, launchBrowser, origin } from './browser.ts';
 
 /** A query can run once its page is built; until then it is pending. */
@@ -55,9 +61,12 @@ describe.each(LANGS)('search quality (%s)', (lang) => {
 
   // Identifier queries must always rank their section first.
   const identifiers = queries.filter((query) => query.kind === 'identifier');
-  it.each(identifiers.map((query) => [query.query, query] as const))('identifier "%s" ranks its section first', (_text, query) => {
-    expect(positionOf(query.expected, shown(query)), `shown: ${shown(query).slice(0, 5).join(', ')}`).toBe(1);
-  });
+  it.each(identifiers.map((query) => [query.query, query] as const))(
+    'identifier "%s" ranks its section first',
+    (_text, query) => {
+      expect(positionOf(query.expected, shown(query)), `shown: ${shown(query).slice(0, 5).join(', ')}`).toBe(1);
+    },
+  );
 
   it('reports precision at 1 and 3 and the misses; both meet the targets once the content exists', () => {
     const positions = queries.map((query) => positionOf(query.expected, shown(query)));
@@ -66,7 +75,9 @@ describe.each(LANGS)('search quality (%s)', (lang) => {
     const misses = queries.flatMap((query, index) => {
       const position = positions[index] ?? 0;
       if (meetsRank(query, position)) return [];
-      return [`  miss (${query.rank}, ${query.kind}): "${query.query}" -> ${query.expected} at ${position || '-'}; shown ${shown(query).slice(0, 3).join(', ')}`];
+      return [
+        `  miss (${query.rank}, ${query.kind}): "${query.query}" -> ${query.expected} at ${position || '-'}; shown ${shown(query).slice(0, 3).join(', ')}`,
+      ];
     });
     console.log(
       [

@@ -10,7 +10,6 @@ import { searchInPage } from '../search/pagefind-in-browser.ts';
 import { FIXTURE_PAGES, buildRussianFixture } from '../search/russian-fixture.ts';
 import { distDir, isolatedContext, launchBrowser, origin } from './browser.ts';
 
-
 const DIALOG = 'dialog.pf-modal[open]';
 const INPUT = `${DIALOG} input.pf-input`;
 const SUMMARY = `${DIALOG} .pf-summary`;
@@ -51,7 +50,11 @@ async function contextFor(siteOrigin: string, options: Parameters<typeof isolate
   return { context, foreignRequests };
 }
 
-async function openPage(path: string, options: Parameters<typeof isolatedContext>[1] = {}, siteOrigin = origin): Promise<SearchPage> {
+async function openPage(
+  path: string,
+  options: Parameters<typeof isolatedContext>[1] = {},
+  siteOrigin = origin,
+): Promise<SearchPage> {
   const { context, foreignRequests } = await contextFor(siteOrigin, options);
   openContexts.push(context);
   const page = await context.newPage();
@@ -78,7 +81,10 @@ async function search(page: Page, query: string): Promise<string> {
   await page.fill(INPUT, query);
   const echoed = query.trim().slice(0, 20);
   await expect.poll(() => page.locator(SUMMARY).innerText(), { timeout: 10_000 }).toContain(echoed);
-  await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('aria-busy') === 'false', `${DIALOG} .pf-results`);
+  await page.waitForFunction(
+    (selector) => document.querySelector(selector)?.getAttribute('aria-busy') === 'false',
+    `${DIALOG} .pf-results`,
+  );
   return page.locator(SUMMARY).innerText();
 }
 
@@ -89,7 +95,9 @@ async function search(page: Page, query: string): Promise<string> {
 async function resultUrls(page: Page, scope = DIALOG): Promise<string[]> {
   const summary = await page.locator(`${scope} .pf-summary`).innerText();
   const expected = Number(/^\d+/.exec(summary.replace(/[\s,]/g, ''))?.[0] ?? 0);
-  await expect.poll(() => page.locator(`${scope} .pf-result-link`).count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(Math.min(expected, 3));
+  await expect
+    .poll(() => page.locator(`${scope} .pf-result-link`).count(), { timeout: 10_000 })
+    .toBeGreaterThanOrEqual(Math.min(expected, 3));
   return page
     .locator(`${scope} .pf-results a`)
     .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href)).map((url) => url.pathname + url.hash));
@@ -329,7 +337,10 @@ describe('the Russian -й workaround', () => {
   it('Pagefind alone misses "новая" when asked for "новый"; with the workaround both are found', async () => {
     const { page, context } = await openPage('/ru/new-object/', {}, fixture.origin);
     const [raw, normalised] = await searchInPage(page, ['новый', normaliseQuery('новый')]);
-    const found = { raw: raw?.results.map((result) => result.url), normalised: normalised?.results.map((result) => result.url) ?? [] };
+    const found = {
+      raw: raw?.results.map((result) => result.url),
+      normalised: normalised?.results.map((result) => result.url) ?? [],
+    };
     expect(found.raw).toEqual(['/ru/new-object/']);
     expect([...found.normalised].sort()).toEqual(Object.keys(FIXTURE_PAGES).sort());
     await context.close();

@@ -25,7 +25,7 @@ const table = messageTable([
 
 describe('message words', () => {
   it("keeps Django's words and leaves out the reader's names and values", () => {
-    expect(messageWords("Entry matching query does not exist.")).toBe('matching query does not exist');
+    expect(messageWords('Entry matching query does not exist.')).toBe('matching query does not exist');
     expect(messageWords("Reverse for 'invoice-detail' not found.")).toBe('for not found');
     expect(messageWords('NOT NULL constraint failed: shop_invoice.total')).toBe('not null constraint failed');
     expect(messageWords('get() returned more than one Invoice -- it returned 2!')).toBe('get returned more than one it returned');
@@ -40,9 +40,19 @@ describe('the message table built from the pages', () => {
   });
   it("gives a message the section under its own exception's heading, not one that merely quotes it", () => {
     const entry = (words: string) => table.messages.find(([known]) => known === words);
-    expect(entry('matching query does not exist')).toEqual(['matching query does not exist', 'DoesNotExist', ['/ref/models/class/#doesnotexist']]);
-    expect(entry('delete some instances of model because they are referenced through protected foreign keys')?.slice(1)).toEqual(['ProtectedError', ['/ref/exceptions/#models-protectederror']]);
-    expect(entry('get returned more than one it returned')?.slice(1)).toEqual(['MultipleObjectsReturned', ['/ref/models/class/#get-rules']]);
+    expect(entry('matching query does not exist')).toEqual([
+      'matching query does not exist',
+      'DoesNotExist',
+      ['/ref/models/class/#doesnotexist'],
+    ]);
+    expect(entry('delete some instances of model because they are referenced through protected foreign keys')?.slice(1)).toEqual([
+      'ProtectedError',
+      ['/ref/exceptions/#models-protectederror'],
+    ]);
+    expect(entry('get returned more than one it returned')?.slice(1)).toEqual([
+      'MultipleObjectsReturned',
+      ['/ref/models/class/#get-rules'],
+    ]);
     expect(table.messages.some(([words]) => words.startsWith('from import'))).toBe(false);
   });
   it("lists each exception's own sections", () => {
@@ -53,11 +63,18 @@ describe('the message table built from the pages', () => {
 
 describe('explaining sections', () => {
   it('finds the section of a message typed without its exception', () => {
-    expect(explainingSections('Cannot delete some instances of model', undefined, table)).toEqual({ sections: ['/ref/exceptions/#models-protectederror'], exception: 'ProtectedError' });
-    expect(explainingSections('Entry matching query does not exist.', undefined, table).sections[0]).toBe('/ref/models/class/#doesnotexist');
+    expect(explainingSections('Cannot delete some instances of model', undefined, table)).toEqual({
+      sections: ['/ref/exceptions/#models-protectederror'],
+      exception: 'ProtectedError',
+    });
+    expect(explainingSections('Entry matching query does not exist.', undefined, table).sections[0]).toBe(
+      '/ref/models/class/#doesnotexist',
+    );
   });
   it("falls back to the named exception's own section for a message the pages never quote", () => {
-    expect(explainingSections('NOT NULL constraint failed', 'ProtectedError', table).sections).toEqual(['/ref/exceptions/#models-protectederror']);
+    expect(explainingSections('NOT NULL constraint failed', 'ProtectedError', table).sections).toEqual([
+      '/ref/exceptions/#models-protectederror',
+    ]);
   });
   it('finds nothing for words that are no message', () => {
     expect(explainingSections('not found', undefined, table)).toEqual({ sections: [], exception: undefined });
@@ -69,18 +86,23 @@ describe('planQuery with the message table', () => {
   const rewrites: SearchRewrites = {
     forms: {},
     spellings: [],
-    words: [...new Set(['delete', 'some', 'instances', 'model', 'matching', 'query', 'does', 'not', 'exist'].map((word) => fold(word)))].sort(),
+    words: [
+      ...new Set(['delete', 'some', 'instances', 'model', 'matching', 'query', 'does', 'not', 'exist'].map((word) => fold(word))),
+    ].sort(),
     identifiers: ['ProtectedError', 'DoesNotExist'],
     ...table,
   };
   it("adds the message's exception and ranks its sections first", () => {
-    expect(planQuery('Cannot delete some instances of model', rewrites)[0]).toEqual({ query: 'ProtectedError delete some instances model', prefer: ['/ref/exceptions/#models-protectederror'] });
+    expect(planQuery('Cannot delete some instances of model', rewrites)[0]).toEqual({
+      query: 'ProtectedError delete some instances model',
+      prefer: ['/ref/exceptions/#models-protectederror'],
+    });
   });
   it('tries a named exception that heads a section before the message words alone', () => {
-    expect(planQuery("django.db.models.deletion.ProtectedError: Cannot delete some instances of model 'Customer'", rewrites).map((attempt) => attempt.query)).toEqual([
-      'ProtectedError delete some instances model',
-      'ProtectedError',
-      'delete some instances model',
-    ]);
+    expect(
+      planQuery("django.db.models.deletion.ProtectedError: Cannot delete some instances of model 'Customer'", rewrites).map(
+        (attempt) => attempt.query,
+      ),
+    ).toEqual(['ProtectedError delete some instances model', 'ProtectedError', 'delete some instances model']);
   });
 });

@@ -16,7 +16,12 @@ export interface TimedResults {
  * Searches for each query in turn with the index of the page's language. Sent as source text:
  * a function would be rewritten by the test runner's transform (its `import()` included).
  */
-export function searchInPage(page: Page, queries: readonly string[], resultsPerQuery = 10, options: Record<string, unknown> = {}): Promise<TimedResults[]> {
+export function searchInPage(
+  page: Page,
+  queries: readonly string[],
+  resultsPerQuery = 10,
+  options: Record<string, unknown> = {},
+): Promise<TimedResults[]> {
   const source = `(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     await pagefind.options(${JSON.stringify(options)});

@@ -29,6 +29,7 @@ export interface Precision {
 }
 
 export function precision(positions: readonly number[]): Precision {
-  const share = (limit: number) => (positions.length === 0 ? 0 : positions.filter((p) => p >= 1 && p <= limit).length / positions.length);
+  const share = (limit: number) =>
+    positions.length === 0 ? 0 : positions.filter((p) => p >= 1 && p <= limit).length / positions.length;
   return { queries: positions.length, atOne: share(1), atThree: share(3) };
 }

@@ -21,7 +21,6 @@ describe('the Russian -й workaround', () => {
   });
 });
 
-
 describe('normaliseQuery', () => {
   it('bounds a very long query', () => {
     expect(normaliseQuery('a'.repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH);

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, headingAnswers, phraseHits, phraseWindow, queryWordAt, quotes, rankPages, rankSections, shownSections, type PageResultData } from '../../src/search/rank-sections.ts';
+import {
+  anchorOf,
+  headingAnswers,
+  phraseHits,
+  phraseWindow,
+  queryWordAt,
+  quotes,
+  rankPages,
+  rankSections,
+  shownSections,
+  type PageResultData,
+} from '../../src/search/rank-sections.ts';
 
 // Locations from 10 on: after the two words of the title.
-const located = (...scores: number[]) => scores.map((balanced_score, index) => ({ weight: 1, balanced_score, location: 10 + index }));
+const located = (...scores: number[]) =>
+  scores.map((balanced_score, index) => ({ weight: 1, balanced_score, location: 10 + index }));
 
 const page: PageResultData = {
   url: '/ref/models/instances/',
@@ -11,7 +23,12 @@ const page: PageResultData = {
   sub_results: [
     { url: '/ref/models/instances/#_top', title: 'Model instances', excerpt: 'intro', weighted_locations: located(1) },
     { url: '/ref/models/instances/#saving', title: 'Saving objects', excerpt: 'save', weighted_locations: located(2, 1) },
-    { url: '/ref/models/instances/#refresh-from-db', title: 'refresh_from_db()', excerpt: 'refresh', weighted_locations: located(10, 3) },
+    {
+      url: '/ref/models/instances/#refresh-from-db',
+      title: 'refresh_from_db()',
+      excerpt: 'refresh',
+      weighted_locations: located(10, 3),
+    },
     { url: '/ref/models/instances/#deleting', title: 'Deleting objects', excerpt: 'delete', weighted_locations: located(2, 1) },
   ],
 };
@@ -21,11 +38,19 @@ describe('rankSections', () => {
     expect(rankSections(page).map((section) => anchorOf(section.url))).toEqual(['refresh-from-db', 'saving', 'deleting', '']);
   });
 
-  it('leaves the page title out of the page top\'s score', () => {
+  it("leaves the page title out of the page top's score", () => {
     const titled: PageResultData = {
       ...page,
       sub_results: [
-        { url: '/p/#_top', title: 'Model instances', excerpt: '', weighted_locations: [{ weight: 7, balanced_score: 25_000, location: 0 }, { weight: 1, balanced_score: 500, location: 5 }] },
+        {
+          url: '/p/#_top',
+          title: 'Model instances',
+          excerpt: '',
+          weighted_locations: [
+            { weight: 7, balanced_score: 25_000, location: 0 },
+            { weight: 1, balanced_score: 500, location: 5 },
+          ],
+        },
         { url: '/p/#saving', title: 'Saving', excerpt: '', weighted_locations: located(512, 512) },
       ],
     };
@@ -41,7 +66,12 @@ describe('rankSections', () => {
       ...page,
       sub_results: [
         { url: '/p/#deferred', title: 'Deferred loading', excerpt: '', weighted_locations: located(512, 512, 512, 512) },
-        { url: '/p/#refresh', title: 'refresh_from_db()', excerpt: '', weighted_locations: [{ weight: 10, balanced_score: 1500, location: 40 }] },
+        {
+          url: '/p/#refresh',
+          title: 'refresh_from_db()',
+          excerpt: '',
+          weighted_locations: [{ weight: 10, balanced_score: 1500, location: 40 }],
+        },
       ],
     };
     expect(rankSections(headed).map((section) => section.url)).toEqual(['/p/#refresh', '/p/#deferred']);
@@ -62,7 +92,21 @@ describe('rankSections', () => {
     };
     expect(rankSections(counted).map((section) => section.url)).toEqual(['/p/#b', '/p/#a']);
     expect(rankSections({ ...page, sub_results: [] })).toEqual([
-      { url: page.url, pageUrl: page.url, pageTitle: 'Model instances', sectionTitle: undefined, excerpt: 'page excerpt', topWeight: 0, phraseHits: 0, quoted: 0, span: Infinity, coverage: 0, headingAnswers: false, preferred: Infinity, score: 0 },
+      {
+        url: page.url,
+        pageUrl: page.url,
+        pageTitle: 'Model instances',
+        sectionTitle: undefined,
+        excerpt: 'page excerpt',
+        topWeight: 0,
+        phraseHits: 0,
+        quoted: 0,
+        span: Infinity,
+        coverage: 0,
+        headingAnswers: false,
+        preferred: Infinity,
+        score: 0,
+      },
     ]);
   });
 
@@ -70,8 +114,21 @@ describe('rankSections', () => {
     const spread: PageResultData = {
       ...page,
       sub_results: [
-        { url: '/p/#hash', title: '__hash__()', excerpt: '', weighted_locations: [{ weight: 10, balanced_score: 500, location: 20 }, { weight: 1, balanced_score: 500, location: 60 }] },
-        { url: '/p/#field', title: 'FieldDoesNotExist', excerpt: '', weighted_locations: [30, 31, 32, 33].map((location) => ({ weight: 1, balanced_score: 100, location })) },
+        {
+          url: '/p/#hash',
+          title: '__hash__()',
+          excerpt: '',
+          weighted_locations: [
+            { weight: 10, balanced_score: 500, location: 20 },
+            { weight: 1, balanced_score: 500, location: 60 },
+          ],
+        },
+        {
+          url: '/p/#field',
+          title: 'FieldDoesNotExist',
+          excerpt: '',
+          weighted_locations: [30, 31, 32, 33].map((location) => ({ weight: 1, balanced_score: 100, location })),
+        },
       ],
     };
     expect(rankSections(spread, 'has no field named').map((section) => section.url)).toEqual(['/p/#field', '/p/#hash']);
@@ -81,12 +138,31 @@ describe('rankSections', () => {
     const partial: PageResultData = {
       ...page,
       sub_results: [
-        { url: '/p/#refreshing', title: 'Refreshing objects from the database', excerpt: '', weighted_locations: [{ weight: 6, balanced_score: 900, location: 20 }] },
-        { url: '/p/#deferred', title: 'Deferred fields load through refresh_from_db()', excerpt: '', weighted_locations: [{ weight: 2.7, balanced_score: 900, location: 30 }] },
-        { url: '/p/#refresh-from-db', title: 'refresh_from_db() and arefresh_from_db()', excerpt: '', weighted_locations: [{ weight: 3.3, balanced_score: 300, location: 40 }] },
+        {
+          url: '/p/#refreshing',
+          title: 'Refreshing objects from the database',
+          excerpt: '',
+          weighted_locations: [{ weight: 6, balanced_score: 900, location: 20 }],
+        },
+        {
+          url: '/p/#deferred',
+          title: 'Deferred fields load through refresh_from_db()',
+          excerpt: '',
+          weighted_locations: [{ weight: 2.7, balanced_score: 900, location: 30 }],
+        },
+        {
+          url: '/p/#refresh-from-db',
+          title: 'refresh_from_db() and arefresh_from_db()',
+          excerpt: '',
+          weighted_locations: [{ weight: 3.3, balanced_score: 300, location: 40 }],
+        },
       ],
     };
-    expect(rankSections(partial, 'refresh').map((section) => section.url)).toEqual(['/p/#refresh-from-db', '/p/#deferred', '/p/#refreshing']);
+    expect(rankSections(partial, 'refresh').map((section) => section.url)).toEqual([
+      '/p/#refresh-from-db',
+      '/p/#deferred',
+      '/p/#refreshing',
+    ]);
   });
 });
 
@@ -97,8 +173,18 @@ describe('which query word matched', () => {
     meta: { title: 'P' },
     content: 'P ObjectDoesNotExist is raised when an object is missing. Reload the object from the database.',
     sub_results: [
-      { url: '/p/#base', title: 'Base', excerpt: '', weighted_locations: [1, 6].map((location) => ({ location, weight: 1, balanced_score: 10 })) },
-      { url: '/p/#reload', title: 'Reload', excerpt: '', weighted_locations: [9, 11, 14].map((location) => ({ location, weight: 1, balanced_score: 1 })) },
+      {
+        url: '/p/#base',
+        title: 'Base',
+        excerpt: '',
+        weighted_locations: [1, 6].map((location) => ({ location, weight: 1, balanced_score: 10 })),
+      },
+      {
+        url: '/p/#reload',
+        title: 'Reload',
+        excerpt: '',
+        weighted_locations: [9, 11, 14].map((location) => ({ location, weight: 1, balanced_score: 1 })),
+      },
     ],
   };
   it('counts a repeated word once in a stretch', () => {
@@ -109,7 +195,10 @@ describe('which query word matched', () => {
     expect(rankSections(page, 'reload object database').map((section) => section.url)).toEqual(['/p/#reload', '/p/#base']);
   });
   it('ranks the sections known to explain the query first', () => {
-    expect(rankSections(page, 'reload object database', ['/p/#base']).map((section) => section.url)).toEqual(['/p/#base', '/p/#reload']);
+    expect(rankSections(page, 'reload object database', ['/p/#base']).map((section) => section.url)).toEqual([
+      '/p/#base',
+      '/p/#reload',
+    ]);
   });
   it('counts a section as quoting a query when it has most of a long one side by side', () => {
     expect(quotes(4, 5)).toBe(4);
@@ -135,7 +224,14 @@ describe('rankPages', () => {
     url: '/',
     excerpt: '',
     meta: { title: 'Home' },
-    sub_results: [{ url: '/#what-this-site-is', title: 'What this site is', excerpt: '', weighted_locations: [{ weight: 6, balanced_score: 900, location: 5 }] }],
+    sub_results: [
+      {
+        url: '/#what-this-site-is',
+        title: 'What this site is',
+        excerpt: '',
+        weighted_locations: [{ weight: 6, balanced_score: 900, location: 5 }],
+      },
+    ],
   };
   const long: PageResultData = {
     url: '/long/',
@@ -155,7 +251,12 @@ describe('rankPages', () => {
       excerpt: '',
       meta: { title: 'How the live examples work' },
       sub_results: [
-        { url: '/live-examples/#_top', title: 'How the live examples work', excerpt: '', weighted_locations: [2, 3, 4].map((location) => ({ weight: 7, balanced_score: 900, location })) },
+        {
+          url: '/live-examples/#_top',
+          title: 'How the live examples work',
+          excerpt: '',
+          weighted_locations: [2, 3, 4].map((location) => ({ weight: 7, balanced_score: 900, location })),
+        },
         { url: '/live-examples/#running', title: 'Running', excerpt: '', weighted_locations: located(100) },
       ],
     };
@@ -163,7 +264,14 @@ describe('rankPages', () => {
       url: '/',
       excerpt: '',
       meta: { title: 'Home' },
-      sub_results: [{ url: '/#live-examples', title: 'How the live examples work', excerpt: '', weighted_locations: [3, 4, 5].map((location) => ({ weight: 6, balanced_score: 900, location })) }],
+      sub_results: [
+        {
+          url: '/#live-examples',
+          title: 'How the live examples work',
+          excerpt: '',
+          weighted_locations: [3, 4, 5].map((location) => ({ weight: 6, balanced_score: 900, location })),
+        },
+      ],
     };
     expect(rankPages([headed, titled], 'live examples work').map((result) => result.url)).toEqual(['/live-examples/', '/']);
   });

@@ -1,12 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { cyrillicKeysToLatin, latinKeysToCyrillic } from '../../src/search/keyboard-layout.ts';
 import { readPastedError } from '../../src/search/pasted.ts';
-import { correctApiName, fold, isKnownWord, planQuery, WORD_PREFIX_LENGTH, type SearchRewrites } from '../../src/search/rewrite.ts';
+import {
+  correctApiName,
+  fold,
+  isKnownWord,
+  planQuery,
+  WORD_PREFIX_LENGTH,
+  type SearchRewrites,
+} from '../../src/search/rewrite.ts';
 
-const pageWords = ['гонки', 'гонку', 'кеш', 'кеша', 'исключение', 'исключения', 'состояние', 'refresh_from_db', 'doesnotexist', 'matching', 'query', 'does', 'not', 'exist', 'entry', 'object', 'is', 'callable', 'save', 'model', 'primary', 'key'];
+const pageWords = [
+  'гонки',
+  'гонку',
+  'кеш',
+  'кеша',
+  'исключение',
+  'исключения',
+  'состояние',
+  'refresh_from_db',
+  'doesnotexist',
+  'matching',
+  'query',
+  'does',
+  'not',
+  'exist',
+  'entry',
+  'object',
+  'is',
+  'callable',
+  'save',
+  'model',
+  'primary',
+  'key',
+];
 const table: SearchRewrites = {
   forms: { гонок: 'гонки', гонкам: 'гонки' },
-  spellings: [['реис кондишн', 'состояние гонки'], ['эксепшен', 'исключение'], ['кэш', 'кеш']],
+  spellings: [
+    ['реис кондишн', 'состояние гонки'],
+    ['эксепшен', 'исключение'],
+    ['кэш', 'кеш'],
+  ],
   words: [...new Set(pageWords.map((word) => fold(word).slice(0, WORD_PREFIX_LENGTH)))].sort(),
   identifiers: ['DoesNotExist', 'MultipleObjectsReturned', 'ObjectDoesNotExist', 'refresh_from_db', 'select_for_update', 'save'],
 };
@@ -34,19 +68,31 @@ describe('pasted errors', () => {
       '            ^^^^^^^^^^^^^^^^^^^^^^^^',
       'blog.models.Entry.DoesNotExist: Entry matching query does not exist.',
     ].join('\n');
-    expect(readPastedError(traceback)).toMatchObject({ exception: 'DoesNotExist', message: 'Entry matching query does not exist.' });
+    expect(readPastedError(traceback)).toMatchObject({
+      exception: 'DoesNotExist',
+      message: 'Entry matching query does not exist.',
+    });
   });
   it('reads a traceback that a text field put on one line', () => {
-    const oneLine = 'Traceback (most recent call last): File "/app/views.py", line 3, in show obj = Entry.objects.get(pk=1) blog.models.Entry.DoesNotExist: Entry matching query does not exist.';
-    expect(readPastedError(oneLine)).toMatchObject({ exception: 'DoesNotExist', message: 'Entry matching query does not exist.' });
+    const oneLine =
+      'Traceback (most recent call last): File "/app/views.py", line 3, in show obj = Entry.objects.get(pk=1) blog.models.Entry.DoesNotExist: Entry matching query does not exist.';
+    expect(readPastedError(oneLine)).toMatchObject({
+      exception: 'DoesNotExist',
+      message: 'Entry matching query does not exist.',
+    });
   });
   it('reads a single error line with a module path', () => {
-    expect(readPastedError("django.db.models.deletion.ProtectedError: Cannot delete some instances of model 'Customer'")).toEqual({
-      exception: 'ProtectedError',
-      message: 'Cannot delete some instances of model Customer',
-      quoted: "Cannot delete some instances of model 'Customer'",
+    expect(readPastedError("django.db.models.deletion.ProtectedError: Cannot delete some instances of model 'Customer'")).toEqual(
+      {
+        exception: 'ProtectedError',
+        message: 'Cannot delete some instances of model Customer',
+        quoted: "Cannot delete some instances of model 'Customer'",
+      },
+    );
+    expect(readPastedError('django.db.utils.IntegrityError: UNIQUE constraint failed: blog_entry.slug')).toMatchObject({
+      exception: 'IntegrityError',
+      message: 'UNIQUE constraint failed: blog_entry.slug',
     });
-    expect(readPastedError('django.db.utils.IntegrityError: UNIQUE constraint failed: blog_entry.slug')).toMatchObject({ exception: 'IntegrityError', message: 'UNIQUE constraint failed: blog_entry.slug' });
   });
   it('leaves words and bare API names alone', () => {
     expect(readPastedError('race condition').exception).toBeUndefined();
@@ -111,11 +157,11 @@ describe('planQuery', () => {
     expect(first('randomly')).toEqual({ query: 'randomly' });
   });
   it('turns a pasted error into its known words, then its exception alone', () => {
-    expect(planQuery('blog.models.Invoice.DoesNotExist: Invoice matching query does not exist.', table).map((attempt) => attempt.query)).toEqual([
-      'DoesNotExist matching query does not exist',
-      'matching query does not exist',
-      'DoesNotExist',
-    ]);
+    expect(
+      planQuery('blog.models.Invoice.DoesNotExist: Invoice matching query does not exist.', table).map(
+        (attempt) => attempt.query,
+      ),
+    ).toEqual(['DoesNotExist matching query does not exist', 'matching query does not exist', 'DoesNotExist']);
     expect(planQuery('Entry.DoesNotExist: Entry matching query does not exist.', table).map((attempt) => attempt.query)).toEqual([
       'DoesNotExist matching query does not exist',
       'matching query does not exist',
@@ -123,10 +169,15 @@ describe('planQuery', () => {
     ]);
   });
   it("leaves the reader's quoted values out of a pasted message, even words the pages use, but not a quoted exception", () => {
-    expect(planQuery("FieldDoesNotExist: Invoice has no field named 'model'", { ...table, words: [...table.words, 'has', 'no', 'field', 'named'].sort() })[0]?.query).toBe(
-      'FieldDoesNotExist has no field named',
+    expect(
+      planQuery("FieldDoesNotExist: Invoice has no field named 'model'", {
+        ...table,
+        words: [...table.words, 'has', 'no', 'field', 'named'].sort(),
+      })[0]?.query,
+    ).toBe('FieldDoesNotExist has no field named');
+    expect(planQuery("TypeError: 'DoesNotExist' object is not callable", table)[0]?.query).toBe(
+      'TypeError DoesNotExist object is not callable',
     );
-    expect(planQuery("TypeError: 'DoesNotExist' object is not callable", table)[0]?.query).toBe('TypeError DoesNotExist object is not callable');
   });
   it('without a table, asks what was typed', () => {
     expect(planQuery('  гонок ', undefined)).toEqual([{ query: 'гонок' }]);

@@ -31,7 +31,10 @@ export async function buildRussianFixture(distDir: string): Promise<string> {
   const { index } = await pagefind.createIndex();
   if (!index) throw new Error('Pagefind did not start.');
   for (const path of Object.keys(FIXTURE_PAGES)) {
-    await index.addHTMLFile({ url: path, content: readFileSync(join(root, ...path.split('/').filter(Boolean), 'index.html'), 'utf8') });
+    await index.addHTMLFile({
+      url: path,
+      content: readFileSync(join(root, ...path.split('/').filter(Boolean), 'index.html'), 'utf8'),
+    });
   }
   await index.writeFiles({ outputPath: join(root, 'pagefind') });
   await pagefind.close();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslate, parseSearchStrings, shortenTerm, MAX_ECHOED_TERM_LENGTH, type SearchStrings } from '../../src/search/translations.ts';
+import {
+  createTranslate,
+  parseSearchStrings,
+  shortenTerm,
+  MAX_ECHOED_TERM_LENGTH,
+  type SearchStrings,
+} from '../../src/search/translations.ts';
 import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import ru from '../../src/content/i18n/ru.json' with { type: 'json' };
 
@@ -40,7 +46,9 @@ describe('result counts', () => {
     [2, '2 results'],
     [1000, '1,000 results'],
   ])('English: %s -> %s', (count, start) => {
-    expect(createTranslate(stringsOf('en', en), noFallback)('many_results', { COUNT: count, SEARCH_TERM: 'x' })).toBe(`${start} for “x”`);
+    expect(createTranslate(stringsOf('en', en), noFallback)('many_results', { COUNT: count, SEARCH_TERM: 'x' })).toBe(
+      `${start} for “x”`,
+    );
   });
 });
 
@@ -68,17 +76,24 @@ describe('the strings a page hands to the browser', () => {
     expect(parseSearchStrings(JSON.stringify(strings))).toEqual(strings);
   });
 
-  it.each([undefined, '', '{', 'null', '{"lang":"en","ui":{},"resultCount":{}}', '{"lang":1,"ui":{},"resultCount":{"other":"x"}}'])(
-    'rejects %s',
-    (json) => {
-      expect(parseSearchStrings(json)).toBeUndefined();
-    },
-  );
+  it.each([
+    undefined,
+    '',
+    '{',
+    'null',
+    '{"lang":"en","ui":{},"resultCount":{}}',
+    '{"lang":1,"ui":{},"resultCount":{"other":"x"}}',
+  ])('rejects %s', (json) => {
+    expect(parseSearchStrings(json)).toBeUndefined();
+  });
 });
 
 describe('the site strings for search', () => {
   it('exist in both languages', () => {
-    const searchKeys = (messages: Record<string, string>) => Object.keys(messages).filter((key) => /^(site\.search\.|pagefind\.|site\.notFound\.search)/.test(key)).sort();
+    const searchKeys = (messages: Record<string, string>) =>
+      Object.keys(messages)
+        .filter((key) => /^(site\.search\.|pagefind\.|site\.notFound\.search)/.test(key))
+        .sort();
     expect(searchKeys(ru)).toEqual(searchKeys(en));
     expect(searchKeys(en).length).toBeGreaterThanOrEqual(6);
   });
