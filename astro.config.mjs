@@ -8,6 +8,8 @@ import { PAGE_CSP_DIRECTIVES } from './src/build/security-headers.ts';
 import { headersFileIntegration } from './src/build/headers-file.ts';
 import { markdownPages } from './src/build/markdown-pages.ts';
 import { sandboxFrameInline } from './src/build/sandbox-frame-inline.ts';
+import { sandboxWorkerChunks } from './src/build/sandbox-worker-chunks.ts';
+import { compiledExamples } from './src/build/compiled-examples.ts';
 import { offlineServiceWorker } from './src/build/offline.ts';
 import { searchWeights } from './src/build/search-weights.ts';
 import { buildSidebar } from './src/build/sidebar.ts';
@@ -48,7 +50,15 @@ export default defineConfig({
   },
   // The sandbox worker bundles the model runtime, whose reprs and field types read class names
   // (`get_internal_type()` is the class's name, as in Django): minification must keep them.
-  vite: { worker: { rolldownOptions: { output: { keepNames: true } } } },
+  // The worker is split into chunks a Run fetches as its example needs them (sandbox-worker-chunks.ts);
+  // examples are also compiled at build time, so an unedited one needs no transpiler (compiled-examples.ts).
+  vite: {
+    plugins: [compiledExamples()],
+    worker: {
+      plugins: () => [sandboxWorkerChunks('src/sandbox/worker.ts')],
+      rolldownOptions: { output: { keepNames: true } },
+    },
+  },
   // Headings spell out their ids (`## Title {#refresh-from-db}`): anchors must be the same in
   // every language, since the language switcher keeps the #fragment.
   // Expressive Code colours every code block; Astro's own highlighter would add inline styles.

@@ -73,6 +73,7 @@ export const PLAYGROUND_STRING_KEYS = [
   'ranIn',
   'noOutput',
   'sqlSummary',
+  'sqlSummaryPartial',
   'sqlNone',
   'sqlUnavailable',
   'sqlLine',

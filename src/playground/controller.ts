@@ -7,6 +7,7 @@ import { clearEdit, debouncedSave, loadEdit, saveEdit, type KeyValueStorage } fr
 import type { CodeEditor } from '../editor/editor';
 import type { ExceptionLinkTargets } from './exception-links';
 import { SandboxHost } from '../sandbox/host';
+import { compiledExample } from './compiled-examples';
 import { DEFAULT_TIMEOUT_MS } from '../sandbox/limits';
 import { staticListing } from './query-lines';
 import { showRun } from './render-output';
@@ -96,6 +97,7 @@ class ExampleController {
     void sandbox(this.strings)
       .prepare()
       .catch(() => undefined);
+    void compiledExample(this.id);
   }
 
   async run(): Promise<void> {
@@ -106,8 +108,11 @@ class ExampleController {
     const view = showRun(required(this.root, '.pg-output'), this.strings, this.links, lines);
     const filename = exampleFilename(this.id);
     try {
+      // Unedited, the example runs as the build compiled it; edited code is transpiled in the sandbox.
+      const compiled = source === this.original ? await compiledExample(this.id) : undefined;
       const end = await sandbox(this.strings).run({
         source,
+        ...(compiled === undefined ? {} : { compiled }),
         filename,
         timeoutMs: this.timeoutMs,
         onOutput: (text) => view.append(text),

@@ -55,15 +55,18 @@ function sessionNodes(text: string, exceptionName: string | undefined, links: Ex
   ];
 }
 
-function sqlPanel(queries: RunOutcome['queries'], strings: PlaygroundStrings): HTMLElement {
+function sqlPanel(queries: RunOutcome['queries'], queryCount: number | undefined, strings: PlaygroundStrings): HTMLElement {
   const panel = element('details', 'pg-sql');
   const log = queries ?? [];
+  const count = (value: number) => value.toLocaleString(document.documentElement.lang || undefined);
   const summary =
     queries === null
       ? strings.sqlUnavailable
       : log.length === 0
         ? strings.sqlNone
-        : fill(strings.sqlSummary, { count: log.length });
+        : queryCount !== undefined && queryCount > log.length
+          ? fill(strings.sqlSummaryPartial, { count: count(queryCount), shown: count(log.length) })
+          : fill(strings.sqlSummary, { count: log.length });
   panel.append(element('summary', 'pg-sql-summary', summary));
   if (log.length > 0) {
     // One item per statement: the line that sent it (a button, so the keyboard reaches it), then the SQL.
@@ -114,7 +117,7 @@ export function showRun(
       const text = sessionTranscript(session.textContent ?? '', outcome, source, filename) || strings.noOutput;
       session.replaceChildren(...sessionNodes(text, outcome.exception?.name, links));
       status.textContent = fill(strings.ranIn, { ms: Math.max(1, Math.round(outcome.durationMs)) });
-      const panel = sqlPanel(outcome.queries, strings);
+      const panel = sqlPanel(outcome.queries, outcome.queryCount, strings);
       container.append(panel);
       if (lines && outcome.queries) linkStatementsToLines(panel, outcome.queries, lines, strings);
     },

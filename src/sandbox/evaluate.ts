@@ -7,12 +7,15 @@
 import type * as PythonSys from '../runtime/python/sys';
 import { ModuleNotFoundError, type ModuleLoader } from './modules';
 import { MODULE_FUNCTION_NAME } from './traceback';
-import { SnippetSyntaxError, requiredSpecifiers, transpileSnippet } from './transpile';
+import { requiredSpecifiers } from './snippet-imports';
+import type { SnippetSyntaxError } from './transpile';
 
 export interface Evaluation {
   source: string;
   /** The name frames carry in stack traces and tracebacks, e.g. `refresh-from-db.ts`. */
   filename: string;
+  /** `source` already transpiled (an unedited example, compiled at build time): no transpiler is loaded. */
+  compiled?: string;
   loader: ModuleLoader;
   /** Receives everything written to sys.stdout and sys.stderr, as it is written. */
   write: (text: string) => void;
@@ -44,6 +47,9 @@ function compile(transpiled: string, filename: string): ModuleFunction {
   return (0, eval)(wrapped) as ModuleFunction;
 }
 
+/** This module's neighbour, as the chunk manifest names it. */
+const TRANSPILER_PATH = 'src/sandbox/transpile.ts';
+
 /** The line of the source that names a module, for a ModuleNotFoundError's frame. */
 function lineNaming(source: string, specifier: string): number | undefined {
   const index = source.split('\n').findIndex((line) => line.includes(`'${specifier}'`) || line.includes(`"${specifier}"`));
@@ -61,11 +67,17 @@ export async function evaluateSnippet<T>(
 ): Promise<EvaluationResult<T>> {
   const { source, filename, loader } = job;
   let transpiled: string;
-  try {
-    transpiled = transpileSnippet(source, filename);
-  } catch (error) {
-    if (!(error instanceof SnippetSyntaxError)) throw error;
-    return { status: 'syntax-error', error };
+  if (job.compiled !== undefined) transpiled = job.compiled;
+  else {
+    // The transpiler is the worker's largest part: it is loaded only for code the build did not compile.
+    await loader.ensureCode(TRANSPILER_PATH);
+    const { SnippetSyntaxError, transpileSnippet } = await import('./transpile');
+    try {
+      transpiled = transpileSnippet(source, filename);
+    } catch (error) {
+      if (!(error instanceof SnippetSyntaxError)) throw error;
+      return { status: 'syntax-error', error };
+    }
   }
   for (const specifier of ['python/sys', ...(job.preload ?? []), ...requiredSpecifiers(transpiled)]) {
     try {

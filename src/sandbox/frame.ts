@@ -15,13 +15,31 @@ const MAX_CHUNK_CHARS = 16_384;
 
 let workerUrl: string | undefined;
 let spareWorker: Worker | undefined;
+/** The worker's chunks the page has sent so far: every new worker gets them at once. */
+const chunkSources: Record<string, string> = {};
+const liveWorkers = new Set<Worker>();
 
 function send(message: FrameMessage): void {
   window.parent.postMessage(message, siteOrigin);
 }
 
 function spawnWorker(url: string): Worker {
-  return new Worker(url, { name: 'snippet' });
+  const worker = new Worker(url, { name: 'snippet' });
+  liveWorkers.add(worker);
+  if (Object.keys(chunkSources).length > 0) worker.postMessage({ kind: 'chunks', sources: chunkSources });
+  // A worker asks for chunks of its own code while it boots (a spare worker) or runs.
+  worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const message = readWorkerMessage(event.data, MAX_CHUNK_CHARS);
+    if (message?.kind !== 'need') return;
+    const missing = message.files.filter((file) => !(file in chunkSources));
+    if (missing.length > 0) send({ kind: 'need', files: missing });
+  });
+  return worker;
+}
+
+function stopWorker(worker: Worker): void {
+  liveWorkers.delete(worker);
+  worker.terminate();
 }
 
 function startRun(run: RunMessage, url: string): void {
@@ -35,7 +53,7 @@ function startRun(run: RunMessage, url: string): void {
     if (ended) return;
     ended = true;
     clearTimeout(deadline);
-    worker.terminate();
+    stopWorker(worker);
     send(message);
     // The next run's worker boots now, while the reader reads this run's output.
     spareWorker ??= spawnWorker(url);
@@ -49,6 +67,7 @@ function startRun(run: RunMessage, url: string): void {
     // A result that is malformed, over its size budget or of the other kind of run ends the run
     // here, before anything is rebuilt further or forwarded.
     if (!message) return end({ kind: 'stopped', runId, reason: 'refused' });
+    if (message.kind === 'need') return;
     if (message.kind === 'finished' && run.kind === 'run') return end({ kind: 'finished', runId, outcome: message.outcome });
     if (message.kind === 'scenario' && run.kind === 'scenario')
       return end({ kind: 'scenario-finished', runId, result: message.result });
@@ -62,7 +81,11 @@ function startRun(run: RunMessage, url: string): void {
     end({ kind: 'stopped', runId, reason: 'crashed' });
   });
   send({ kind: 'started', runId });
-  worker.postMessage(run.kind === 'scenario' ? { source, filename, scenario: run.request } : { source, filename });
+  worker.postMessage(
+    run.kind === 'scenario'
+      ? { source, filename, scenario: run.request }
+      : { source, filename, ...(run.compiled === undefined ? {} : { compiled: run.compiled }) },
+  );
 }
 
 // Served from the site, this page must run sandboxed (an opaque origin, "null") inside the
@@ -78,6 +101,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (workerUrl) return;
     workerUrl = URL.createObjectURL(new Blob([message.workerSource], { type: 'text/javascript' }));
     spareWorker = spawnWorker(workerUrl);
+    return;
+  }
+  if (message.kind === 'chunks') {
+    Object.assign(chunkSources, message.sources);
+    for (const worker of liveWorkers) worker.postMessage({ kind: 'chunks', sources: message.sources });
     return;
   }
   if (workerUrl) startRun(message, workerUrl);

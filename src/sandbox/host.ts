@@ -7,6 +7,7 @@
  */
 import frameScriptUrl from './frame.ts?worker&url';
 import workerScriptUrl from './worker.ts?worker&url';
+import { preloadedChunks } from './chunk-supply';
 import { FRAME_GRACE_MS } from './limits';
 import { readFrameMessage, type FrameMessage, type HostMessage, type StopReason } from './protocol';
 import type { RunOutcome } from './runner';
@@ -20,6 +21,8 @@ type AnyEnd = RunEnd | ScenarioEnd;
 export interface RunRequest {
   source: string;
   filename: string;
+  /** `source` transpiled at build time, for an unedited example. */
+  compiled?: string;
   timeoutMs: number;
   onOutput: (text: string) => void;
 }
@@ -42,6 +45,10 @@ export class SandboxHost {
   private frame: HTMLIFrameElement | undefined;
   private frameReady: Promise<HTMLIFrameElement> | undefined;
   private workerSource: Promise<string> | undefined;
+  /** The worker's chunks fetched so far (by file name), kept for a replacement frame. */
+  private readonly chunks = new Map<string, Promise<string>>();
+  /** The chunks sent (or being sent) to the current frame. */
+  private sentToFrame = new Set<string>();
   private readonly runs = new Map<number, PendingRun>();
   private nextRunId = 1;
   /** Called once when the frame being created says it is ready. */
@@ -53,9 +60,12 @@ export class SandboxHost {
 
   /** Loads the frame and the worker's code ahead of the first run. */
   prepare(): Promise<HTMLIFrameElement> {
-    this.workerSource ??= fetch(workerScriptUrl).then((response) => {
+    this.workerSource ??= fetch(workerScriptUrl).then(async (response) => {
       if (!response.ok) throw new Error(`worker script: HTTP ${response.status}`);
-      return response.text();
+      const source = await response.text();
+      // Their download starts with the frame's, not after the worker has booted and asked.
+      for (const file of preloadedChunks(source)) void this.chunk(file).catch(() => undefined);
+      return source;
     });
     this.frameReady ??= this.createFrame();
     return this.frameReady;
@@ -83,12 +93,12 @@ export class SandboxHost {
       // Until the frame acknowledges, only a short grace period; then the run's own limit.
       const watchdog = setTimeout(() => this.replaceFrame(), FRAME_GRACE_MS);
       this.runs.set(runId, { onOutput: request.onOutput, settle, watchdog, timeoutMs: request.timeoutMs });
-      const { source, filename, timeoutMs, scenario } = request;
+      const { source, filename, timeoutMs, scenario, compiled } = request;
       this.post(
         frame,
         scenario
           ? { kind: 'scenario', runId, source, filename, timeoutMs, request: scenario }
-          : { kind: 'run', runId, source, filename, timeoutMs },
+          : { kind: 'run', runId, source, filename, timeoutMs, ...(compiled === undefined ? {} : { compiled }) },
       );
     });
   }
@@ -118,7 +128,10 @@ export class SandboxHost {
       this.onReady = async () => {
         clearTimeout(giveUp);
         try {
-          this.post(frame, { kind: 'boot', workerSource: await this.workerSource! });
+          const workerSource = await this.workerSource!;
+          this.post(frame, { kind: 'boot', workerSource });
+          // The chunks the spare worker will ask for first go to the frame right away.
+          void this.sendChunks(frame, preloadedChunks(workerSource));
           resolve(frame);
         } catch (error) {
           reject(error);
@@ -137,10 +150,14 @@ export class SandboxHost {
       this.onReady = undefined;
       return;
     }
+    if (message.kind === 'need') {
+      void this.sendChunks(this.frame, message.files);
+      return;
+    }
     this.handleRunMessage(message);
   }
 
-  private handleRunMessage(message: Exclude<FrameMessage, { kind: 'ready' }>): void {
+  private handleRunMessage(message: Exclude<FrameMessage, { kind: 'ready' | 'need' }>): void {
     const run = this.runs.get(message.runId);
     if (!run) return;
     if (message.kind === 'started') {
@@ -162,6 +179,37 @@ export class SandboxHost {
     }
   }
 
+  /**
+   * Fetches chunks of the worker's code (files next to the worker's script; protocol.ts admits
+   * only plain file names) and hands them to the frame. A failed download ends the runs as crashed.
+   */
+  private async sendChunks(frame: HTMLIFrameElement, requested: readonly string[]): Promise<void> {
+    // The frame keeps what it got; a file already on its way to this frame is not sent twice.
+    const files = requested.filter((file) => !this.sentToFrame.has(file));
+    if (files.length === 0) return;
+    for (const file of files) this.sentToFrame.add(file);
+    try {
+      const sources = Object.fromEntries(await Promise.all(files.map(async (file) => [file, await this.chunk(file)] as const)));
+      if (frame === this.frame) this.post(frame, { kind: 'chunks', sources });
+    } catch {
+      if (frame === this.frame) this.replaceFrame();
+    }
+  }
+
+  private chunk(file: string): Promise<string> {
+    let source = this.chunks.get(file);
+    if (!source) {
+      source = fetch(new URL(file, new URL(workerScriptUrl, location.href))).then((response) => {
+        if (!response.ok) throw new Error(`worker chunk ${file}: HTTP ${response.status}`);
+        return response.text();
+      });
+      // A failed download is tried again next time rather than remembered.
+      source.catch(() => this.chunks.delete(file));
+      this.chunks.set(file, source);
+    }
+    return source;
+  }
+
   /** The frame stopped answering: drop it (its workers go with it) and end its runs. */
   private replaceFrame(): void {
     for (const [runId, run] of this.runs) {
@@ -177,6 +225,7 @@ export class SandboxHost {
     this.workerSource = undefined;
     this.frame?.remove();
     this.frame = undefined;
+    this.sentToFrame = new Set();
     this.frameReady = undefined;
     this.onReady = undefined;
   }

@@ -10,3 +10,5 @@ export const MAX_MESSAGES_PER_RUN = 1_000;
 export const MAX_SHARED_CODE_BYTES = 256 * 1024;
 /** How long the page waits for the frame to answer at all before it replaces the frame. */
 export const FRAME_GRACE_MS = 1_500;
+/** A run reports at most this many SQL statements (a loop can send tens of thousands); the count says how many ran. */
+export const MAX_REPORTED_QUERIES = 1_000;

@@ -53,10 +53,24 @@ export function siteImporters(importersByPath: Record<string, ModuleImporter>, l
 /** The prefix of the site's own modules, so no reader takes them for Django's. */
 export const SITE_PREFIX = 'sandbox/';
 
+/**
+ * Makes the code of a module (named by its path from the project root, e.g.
+ * `src/runtime/db/models/index.ts`) available before it is imported. In the browser the worker
+ * is split into chunks that arrive on request (src/build/sandbox-worker-chunks.ts); in Node
+ * every module is at hand and this does nothing.
+ */
+export type EnsureModuleCode = (path: string) => Promise<void>;
+
+export const ALWAYS_AVAILABLE: EnsureModuleCode = () => Promise.resolve();
+
 export class ModuleLoader {
   private readonly loaded = new Map<string, ModuleNamespace>();
 
-  constructor(private readonly importers: ReadonlyMap<string, ModuleImporter>) {}
+  constructor(
+    private readonly importers: ReadonlyMap<string, ModuleImporter>,
+    /** See EnsureModuleCode; the evaluate step also uses it for the transpiler. */
+    readonly ensureCode: EnsureModuleCode = ALWAYS_AVAILABLE,
+  ) {}
 
   has(specifier: string): boolean {
     return this.importers.has(specifier);

@@ -5,6 +5,7 @@
  */
 import type { RunOutcome, SqlQuery } from './runner';
 import type { SnippetException, SnippetFrame } from './traceback';
+import { MAX_REPORTED_QUERIES } from './limits';
 import { readScenarioRequest, readScenarioResult, type ScenarioRequest, type ScenarioResult } from './race-wire';
 
 export type StopReason = 'timeout' | 'output-limit' | 'flood' | 'crashed' | 'refused';
@@ -12,13 +13,18 @@ export type StopReason = 'timeout' | 'output-limit' | 'flood' | 'crashed' | 'ref
 /** Page -> frame. */
 export type HostMessage =
   | { kind: 'boot'; workerSource: string }
-  | { kind: 'run'; runId: number; source: string; filename: string; timeoutMs: number }
+  /** The worker's chunks it asked for (see `need`), by file name. */
+  | { kind: 'chunks'; sources: Record<string, string> }
+  /** `compiled`: the source transpiled at build time (an unedited example). */
+  | { kind: 'run'; runId: number; source: string; filename: string; timeoutMs: number; compiled?: string }
   /** The race lab: evaluate a scheduler scenario and run its interleavings (race-wire.ts). */
   | { kind: 'scenario'; runId: number; source: string; filename: string; timeoutMs: number; request: ScenarioRequest };
 
 /** Frame -> page. */
 export type FrameMessage =
   | { kind: 'ready' }
+  /** The worker needs these chunks of its own code (file names next to the worker's script). */
+  | { kind: 'need'; files: string[] }
   | { kind: 'started'; runId: number }
   | { kind: 'output'; runId: number; text: string }
   | { kind: 'finished'; runId: number; outcome: RunOutcome }
@@ -29,13 +35,23 @@ export type FrameMessage =
 export interface WorkerRunRequest {
   source: string;
   filename: string;
+  compiled?: string;
   /** Set for a race-lab scenario: the worker runs it with the scheduler instead of as a snippet. */
   scenario?: ScenarioRequest;
 }
 
+/** Frame -> worker, at any time: chunks of the worker's code it asked for. */
+export interface WorkerChunks {
+  kind: 'chunks';
+  sources: Record<string, string>;
+}
+
 /** Worker -> frame. */
 export type WorkerMessage =
-  { kind: 'output'; text: string } | { kind: 'finished'; outcome: RunOutcome } | { kind: 'scenario'; result: ScenarioResult };
+  | { kind: 'output'; text: string }
+  | { kind: 'finished'; outcome: RunOutcome }
+  | { kind: 'scenario'; result: ScenarioResult }
+  | { kind: 'need'; files: string[] };
 
 type Loose = Record<string, unknown>;
 
@@ -48,8 +64,23 @@ const MAX_NAME = 200;
 const MAX_MESSAGE = 8_000;
 const MAX_FRAMES = 100;
 const MAX_CHAIN = 10;
-const MAX_QUERIES = 1_000;
 const MAX_SQL = 4_000;
+/** A chunk of the worker's build: `core-Bx9_aZ.js`. Nothing else is ever fetched for the worker. */
+const CHUNK_FILE = /^[\w-]{1,100}\.js$/;
+const MAX_CHUNKS = 20;
+
+function readChunkFiles(value: unknown): string[] | undefined {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_CHUNKS) return undefined;
+  return value.every((file) => typeof file === 'string' && CHUNK_FILE.test(file)) ? (value as string[]) : undefined;
+}
+
+function readChunkSources(value: unknown): Record<string, string> | undefined {
+  if (!isObject(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length > MAX_CHUNKS || !entries.every(([file, source]) => CHUNK_FILE.test(file) && typeof source === 'string'))
+    return undefined;
+  return Object.fromEntries(entries) as Record<string, string>;
+}
 
 function readFrame(value: unknown): SnippetFrame | undefined {
   if (!isObject(value) || !isCount(value.line) || !isString(value.functionName, MAX_NAME)) return undefined;
@@ -77,7 +108,7 @@ function readException(value: unknown, depth = 0): SnippetException | undefined 
 function readQueries(value: unknown): SqlQuery[] | null {
   if (!Array.isArray(value)) return null;
   return value
-    .slice(0, MAX_QUERIES)
+    .slice(0, MAX_REPORTED_QUERIES)
     .filter((query): query is Loose => isObject(query) && isString(query.sql))
     .map((query) => ({
       sql: String(query.sql).slice(0, MAX_SQL),
@@ -89,6 +120,8 @@ function readQueries(value: unknown): SqlQuery[] | null {
 export function readOutcome(value: unknown): RunOutcome | undefined {
   if (!isObject(value) || typeof value.durationMs !== 'number' || !Number.isFinite(value.durationMs)) return undefined;
   const outcome: RunOutcome = { queries: readQueries(value.queries), durationMs: value.durationMs };
+  if (isCount(value.queryCount) && outcome.queries && value.queryCount > outcome.queries.length)
+    outcome.queryCount = value.queryCount;
   if (value.exception !== undefined) {
     const exception = readException(value.exception);
     if (!exception) return undefined;
@@ -101,6 +134,10 @@ export function readOutcome(value: unknown): RunOutcome | undefined {
 export function readWorkerMessage(data: unknown, maxText: number): WorkerMessage | undefined {
   if (!isObject(data)) return undefined;
   if (data.kind === 'output' && isString(data.text, maxText)) return { kind: 'output', text: data.text };
+  if (data.kind === 'need') {
+    const files = readChunkFiles(data.files);
+    return files && { kind: 'need', files };
+  }
   if (data.kind === 'finished') {
     const outcome = readOutcome(data.outcome);
     return outcome && { kind: 'finished', outcome };
@@ -117,6 +154,10 @@ const STOP_REASONS: readonly StopReason[] = ['timeout', 'output-limit', 'flood',
 export function readFrameMessage(data: unknown, maxText: number): FrameMessage | undefined {
   if (!isObject(data)) return undefined;
   if (data.kind === 'ready') return { kind: 'ready' };
+  if (data.kind === 'need') {
+    const files = readChunkFiles(data.files);
+    return files && { kind: 'need', files };
+  }
   if (!isCount(data.runId)) return undefined;
   const runId = data.runId;
   if (data.kind === 'started') return { kind: 'started', runId };
@@ -137,6 +178,10 @@ export function readFrameMessage(data: unknown, maxText: number): FrameMessage |
 export function readHostMessage(data: unknown): HostMessage | undefined {
   if (!isObject(data)) return undefined;
   if (data.kind === 'boot' && isString(data.workerSource)) return { kind: 'boot', workerSource: data.workerSource };
+  if (data.kind === 'chunks') {
+    const sources = readChunkSources(data.sources);
+    return sources && { kind: 'chunks', sources };
+  }
   if (
     data.kind === 'run' &&
     isCount(data.runId) &&
@@ -144,7 +189,15 @@ export function readHostMessage(data: unknown): HostMessage | undefined {
     isString(data.filename, MAX_NAME) &&
     isCount(data.timeoutMs)
   ) {
-    return { kind: 'run', runId: data.runId, source: data.source, filename: data.filename, timeoutMs: data.timeoutMs };
+    const run: HostMessage = {
+      kind: 'run',
+      runId: data.runId,
+      source: data.source,
+      filename: data.filename,
+      timeoutMs: data.timeoutMs,
+    };
+    if (isString(data.compiled)) run.compiled = data.compiled;
+    return run;
   }
   if (
     data.kind === 'scenario' &&

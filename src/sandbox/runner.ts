@@ -7,6 +7,7 @@ import type * as Builtins from '../runtime/python/builtins';
 import type * as PythonTraceback from '../runtime/python/traceback';
 import type * as PythonSys from '../runtime/python/sys';
 import { evaluateSnippet } from './evaluate';
+import { MAX_REPORTED_QUERIES } from './limits';
 import type { ModuleLoader } from './modules';
 import { snippetConsole, withConsole } from './snippet-console';
 import { chainedSnippetFrames, snippetFrames, type SnippetException } from './traceback';
@@ -21,8 +22,13 @@ export interface SqlQuery {
 export interface RunOutcome {
   /** Set when the snippet ended with an uncaught exception (or did not compile). */
   exception?: SnippetException;
-  /** `connection.queries` after the run; null while the runtime has no `django/db` connection. */
+  /**
+   * `connection.queries` after the run, the first MAX_REPORTED_QUERIES of them; null while the
+   * runtime has no `django/db` connection.
+   */
   queries: SqlQuery[] | null;
+  /** How many statements the run sent in all, when more than `queries` lists. */
+  queryCount?: number;
   durationMs: number;
 }
 
@@ -31,6 +37,8 @@ export interface RunRequest {
   /** The name frames carry in stack traces and tracebacks, e.g. `refresh-from-db.ts`. */
   filename: string;
   loader: ModuleLoader;
+  /** The source transpiled at build time, when the reader runs an example unedited. */
+  compiled?: string;
   /** Receives everything the snippet writes to sys.stdout and sys.stderr, as it is written. */
   write: (text: string) => void;
 }
@@ -132,11 +140,17 @@ export async function runSnippet(request: RunRequest): Promise<RunOutcome> {
   const { source, filename, loader } = request;
   const started = performance.now();
   const sent: SentStatement[] = [];
-  const finish = async (exception?: SnippetException): Promise<RunOutcome> => ({
-    ...(exception ? { exception } : {}),
-    queries: await readQueries(loader, sent),
-    durationMs: performance.now() - started,
-  });
+  const finish = async (exception?: SnippetException): Promise<RunOutcome> => {
+    const queries = await readQueries(loader, sent);
+    // Django keeps the last 9000 in connection.queries; every statement but BEGIN/COMMIT passed the wrapper.
+    const queryCount = Math.max(queries?.length ?? 0, sent.length);
+    return {
+      ...(exception ? { exception } : {}),
+      queries: queries && queries.slice(0, MAX_REPORTED_QUERIES),
+      ...(queries && queryCount > MAX_REPORTED_QUERIES ? { queryCount } : {}),
+      durationMs: performance.now() - started,
+    };
+  };
 
   const builtins = (await loader.load('python/builtins')) as unknown as typeof Builtins;
   const pythonSys = (await loader.load('python/sys')) as unknown as typeof PythonSys;
@@ -144,7 +158,10 @@ export async function runSnippet(request: RunRequest): Promise<RunOutcome> {
 
   const around = (body: () => Promise<void>) =>
     withConsole(snippetConsole(builtins, pythonSys), () => recordingLines(loader, filename, sent, body));
-  const result = await evaluateSnippet({ source, filename, loader, write: request.write, around }, async () => undefined);
+  const result = await evaluateSnippet(
+    { source, filename, loader, compiled: request.compiled, write: request.write, around },
+    async () => undefined,
+  );
   switch (result.status) {
     case 'syntax-error':
       return finish({

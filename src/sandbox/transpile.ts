@@ -40,10 +40,3 @@ export function transpileSnippet(source: string, filename: string): string {
     throw error;
   }
 }
-
-const REQUIRE_CALL = /\brequire\((['"])([^'"]+)\1\)/g;
-
-/** The module specifiers the transpiled code requires, in order of first appearance. */
-export function requiredSpecifiers(transpiled: string): string[] {
-  return [...new Set(Array.from(transpiled.matchAll(REQUIRE_CALL), (match) => match[2] ?? ''))];
-}

@@ -2,7 +2,8 @@
  * The sandbox worker: runs exactly one snippet, then is thrown away. It lives in an opaque
  * origin with no network, so the snippet can reach neither the site nor anything else.
  */
-import type { WorkerMessage, WorkerRunRequest } from './protocol';
+import { ChunkSupply, takeChunkRegistry } from './chunk-supply';
+import type { WorkerChunks, WorkerMessage, WorkerRunRequest } from './protocol';
 import { runSnippet } from './runner';
 import { createRuntimeLoader } from './runtime-modules';
 import { runScenario } from './scenario-runner';
@@ -12,12 +13,14 @@ import { readScenarioRequest } from './race-wire';
 // forge results), Worker and SharedWorker (no workers of its own) and importScripts (no loading
 // of other scripts). Reaching for them is a NameError, as for any name Python does not have.
 const post = self.postMessage.bind(self) as (message: WorkerMessage) => void;
+// The split build's chunks arrive from the frame on request; the registry leaves the global scope too.
+const chunks = new ChunkSupply(takeChunkRegistry(), (files) => post({ kind: 'need', files }));
 for (const name of ['postMessage', 'Worker', 'SharedWorker', 'importScripts']) {
   for (let owner: object | null = self; owner !== null; owner = Object.getPrototypeOf(owner)) {
     if (Object.prototype.hasOwnProperty.call(owner, name)) Reflect.deleteProperty(owner, name);
   }
 }
-const loader = createRuntimeLoader();
+const loader = createRuntimeLoader(chunks.ensure);
 // A spare worker boots before a run is asked for: the modules nearly every snippet imports load now.
 const warmedUp = Promise.all([loader.load('python/builtins'), loader.load('python/sys')]).catch(() => undefined);
 
@@ -39,22 +42,24 @@ function write(text: string): void {
   if (pending.length >= CHUNK_CHARS || performance.now() - lastFlush >= FLUSH_INTERVAL_MS) flush();
 }
 
-self.addEventListener(
-  'message',
-  async (event: MessageEvent<WorkerRunRequest>) => {
-    await warmedUp;
-    const { source, filename } = event.data;
-    const scenario = event.data.scenario === undefined ? undefined : readScenarioRequest(event.data.scenario);
-    if (scenario) {
-      // The race lab: the scenario's timelines go back as data; what it prints is streamed as usual.
-      const result = await runScenario({ source, filename, loader, request: scenario, write });
-      flush();
-      post({ kind: 'scenario', result });
-      return;
-    }
-    const outcome = await runSnippet({ source, filename, loader, write });
+let started = false;
+self.addEventListener('message', async (event: MessageEvent<WorkerRunRequest | WorkerChunks>) => {
+  const data = event.data;
+  if ('kind' in data) return chunks.supply(data.sources);
+  // One snippet per worker: a second request is not for this worker.
+  if (started) return;
+  started = true;
+  await warmedUp;
+  const { source, filename, compiled } = data;
+  const scenario = data.scenario === undefined ? undefined : readScenarioRequest(data.scenario);
+  if (scenario) {
+    // The race lab: the scenario's timelines go back as data; what it prints is streamed as usual.
+    const result = await runScenario({ source, filename, loader, request: scenario, write });
     flush();
-    post({ kind: 'finished', outcome });
-  },
-  { once: true },
-);
+    post({ kind: 'scenario', result });
+    return;
+  }
+  const outcome = await runSnippet({ source, filename, ...(compiled === undefined ? {} : { compiled }), loader, write });
+  flush();
+  post({ kind: 'finished', outcome });
+});

@@ -8,6 +8,7 @@ globalThis.postMessage = (message) => parentPort.postMessage(message);
 globalThis.addEventListener = (type, listener) => {
   if (type === 'message') listeners.push(listener);
 };
+// Evaluated as a browser evaluates a classic worker script: `self.__sandboxChunks = …` and the wrapped entry.
 await import(workerData.bundle);
 parentPort.on('message', (data) => {
   for (const listener of listeners) listener({ data });

@@ -97,6 +97,24 @@ describe('running an example', () => {
     await expect.poll(() => requested.some((url) => url.includes('/controller.')), { timeout: 10_000 }).toBe(true);
   });
 
+  it('runs an unedited example as the build compiled it, without the transpiler; edited code loads it', async () => {
+    const { page } = await openPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await runAndWait(page);
+    expect(await sessionText(page)).toContain('Hello');
+    // The worker's code comes in chunks (src/build/sandbox-worker-chunks.ts): the model core, not the web layer.
+    expect(requested.filter((path) => /\/_astro\/core-[\w-]+\.js$/.test(path))).toHaveLength(1);
+    expect(requested.filter((path) => /\/_astro\/(transpiler|web)-[\w-]+\.js$/.test(path))).toEqual([]);
+    await button(page, 'edit').click();
+    await example(page).locator('.cm-content').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' ');
+    await runAndWait(page);
+    expect(requested.filter((path) => /\/_astro\/transpiler-[\w-]+\.js$/.test(path))).toHaveLength(1);
+    expect(await sessionText(page)).toContain('Hello');
+  });
+
   it('shows the output like a shell session, the SQL panel and the time taken', async () => {
     const { page, errors, cspViolations } = await openPage();
     await runAndWait(page);
@@ -148,6 +166,22 @@ describe('running an example', () => {
 });
 
 describe('which line sent which query', () => {
+  it('says how many statements a flood sent when it lists only the first 1000', async () => {
+    const flood = [
+      "import { models } from 'django/db';",
+      'class Entry extends models.Model {',
+      '  headline = models.CharField({ max_length: 20 });',
+      '}',
+      'for (let i = 0; i < 1500; i += 1) Entry.objects.count();',
+      '',
+    ].join('\n');
+    const { page } = await openPage({ savedCode: flood });
+    await runAndWait(page);
+    const summary = example(page).locator('.pg-sql-summary');
+    expect(await summary.innerText()).toBe('SQL sent to the database: 1,500, of which the first 1,000 are listed');
+    expect(await example(page).locator('.pg-sql-statement').count()).toBe(1000);
+  });
+
   it('lists each statement with its line, marks the lines in the code and links the two both ways', async () => {
     const { page, errors } = await openPage();
     const queries = page.locator('.pg-example[data-example-id="models/does-not-exist"]');

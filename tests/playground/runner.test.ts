@@ -95,6 +95,34 @@ describe('runSnippet', () => {
     ]);
   });
 
+  it('reports the first 1000 statements of a flood and how many were sent in all', async () => {
+    const source = [
+      "import { models } from 'django/db';",
+      'class Entry extends models.Model {',
+      '  headline = models.CharField({ max_length: 20 });',
+      '}',
+      'for (let i = 0; i < 1500; i += 1) Entry.objects.count();',
+    ].join('\n');
+    const { outcome } = await runSource(source, 'flood.ts');
+    expect(outcome.exception).toBeUndefined();
+    expect(outcome.queries).toHaveLength(1000);
+    expect(outcome.queryCount).toBe(1500);
+    expect(outcome.queries?.[999]?.line).toBe(5);
+  });
+
+  it('gives no separate count when every statement is listed', async () => {
+    const source = [
+      "import { models } from 'django/db';",
+      'class Entry extends models.Model {',
+      '  headline = models.CharField({ max_length: 20 });',
+      '}',
+      'for (let i = 0; i < 3; i += 1) Entry.objects.count();',
+    ].join('\n');
+    const { outcome } = await runSource(source, 'three.ts');
+    expect(outcome.queries).toHaveLength(3);
+    expect(outcome.queryCount).toBeUndefined();
+  });
+
   it("ends an uncaught AttributeError with Python's 'Did you mean' hint", async () => {
     const source = "import { ValidationError } from 'django/core/exceptions';\nnew ValidationError('x').message_dict;";
     expect(await transcriptOf(source)).toMatch(

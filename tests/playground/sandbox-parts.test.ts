@@ -78,6 +78,28 @@ describe('message checks', () => {
     expect(readFrameMessage({ kind: 'stopped', runId: 1, reason: 'because' }, 10)).toBeUndefined();
     expect(readFrameMessage({ kind: 'output', text: 'no run id' }, 10)).toBeUndefined();
   });
+
+  it('let the worker ask only for chunk files by plain name, and the page answer only with those', () => {
+    expect(readWorkerMessage({ kind: 'need', files: ['core-Ab_1.js'] }, 10)).toEqual({ kind: 'need', files: ['core-Ab_1.js'] });
+    for (const files of [[], ['../index.html'], ['/sandbox/frame.html'], ['core.js?x'], ['https://example.com/a.js'], 'core.js'])
+      expect(readWorkerMessage({ kind: 'need', files }, 10)).toBeUndefined();
+    expect(readFrameMessage({ kind: 'need', files: ['web-1.js'] }, 10)).toEqual({ kind: 'need', files: ['web-1.js'] });
+    expect(readHostMessage({ kind: 'chunks', sources: { 'core-1.js': 'code' } })).toEqual({
+      kind: 'chunks',
+      sources: { 'core-1.js': 'code' },
+    });
+    expect(readHostMessage({ kind: 'chunks', sources: { 'index.html': 'x' } })).toBeUndefined();
+    expect(readHostMessage({ kind: 'chunks', sources: { 'a.js': 1 } })).toBeUndefined();
+  });
+
+  it('carry how many statements ran only when more ran than are listed', () => {
+    const queries = [{ sql: 'SELECT 1', time: '0.000' }];
+    const finished = (queryCount: unknown) =>
+      readWorkerMessage({ kind: 'finished', outcome: { durationMs: 1, queries, queryCount } }, 10);
+    expect(finished(30_000)).toMatchObject({ outcome: { queryCount: 30_000 } });
+    expect(finished(1)).not.toHaveProperty('outcome.queryCount');
+    expect(finished(-5)).not.toHaveProperty('outcome.queryCount');
+  });
 });
 
 describe('the sandbox frame document', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SnippetSyntaxError, requiredSpecifiers, transpileSnippet } from '../../src/sandbox/transpile.ts';
+import { SnippetSyntaxError, transpileSnippet } from '../../src/sandbox/transpile.ts';
+import { requiredSpecifiers } from '../../src/sandbox/snippet-imports.ts';
 import { strayComments, sucraseSubsetViolations } from '../../src/sandbox/sucrase-subset.ts';
 
 describe('transpileSnippet', () => {
