@@ -1,14 +1,14 @@
 import { basename, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { CHUNKS_GLOBAL, PRELOAD_PREFIX } from '../sandbox/chunk-supply.ts';
+import { CHUNKS_GLOBAL } from '../sandbox/chunk-supply.ts';
 
 /**
  * Splits the sandbox worker so a Run downloads only what its example imports. The worker is
  * built as CommonJS chunks in a few groups (the model core, the web layer, the site's helpers,
- * the TypeScript transpiler); the entry gets a small `require` over chunk sources that the page
- * fetches on the worker's request (the worker itself has no network), and a manifest saying
- * which chunks each runtime module needs. Only the worker's build is changed: the frame's
- * script stays one IIFE.
+ * the TypeScript transpiler). The entry carries the model core, which every run needs, and a
+ * small `require` over chunk sources; the other chunks the page fetches when the worker asks
+ * for them (the worker itself has no network), by a manifest of which chunks each runtime
+ * module needs. Only the worker's build is changed: the frame's script stays one IIFE.
  */
 
 /** Which chunk a module of the worker's graph goes into, by path (relative to the project root). */
@@ -110,13 +110,15 @@ export function sandboxWorkerChunks(workerEntry: string): Plugin {
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
       const entry = chunks.find((chunk) => chunk.isEntry);
       if (!entry) throw new Error('sandbox worker: no entry chunk');
-      // What the entry needs before it runs (rolldown's helpers…) goes inside it, not on request.
+      // Inside the entry, not fetched on request: what it needs before it runs (rolldown's helpers)
+      // and the chunks of the modules every worker warms up with (the model core, with Python's builtins).
       const inlined: Record<string, string> = {};
       const manifest = chunkManifest(chunks, root);
-      for (const fileName of manifest[relative(root, entry.facadeModuleId ?? '')] ?? []) {
-        const chunk = bundle[fileName] ?? chunks.find((candidate) => basename(candidate.fileName) === fileName);
-        if (!chunk || chunk === entry || chunk.type !== 'chunk') continue;
-        inlined[basename(chunk.fileName)] = chunk.code;
+      const always = [relative(root, entry.facadeModuleId ?? ''), ...WARM_UP_MODULES].flatMap((path) => manifest[path] ?? []);
+      for (const fileName of new Set(always)) {
+        const chunk = chunks.find((candidate) => basename(candidate.fileName) === fileName);
+        if (!chunk || chunk === entry) continue;
+        inlined[fileName] = chunk.code;
         delete bundle[chunk.fileName];
       }
       // The entry and what it inlines are there from the start: no module waits for them.
@@ -126,9 +128,7 @@ export function sandboxWorkerChunks(workerEntry: string): Plugin {
         if (missing.length > 0) manifest[key] = missing;
         else delete manifest[key];
       }
-      // Every worker warms up with Python's builtins and sys: the page fetches their chunks with the entry.
-      const warmUp = [...new Set(WARM_UP_MODULES.flatMap((path) => manifest[path] ?? []))];
-      entry.code = `${PRELOAD_PREFIX}${JSON.stringify(warmUp)}\n${wrapEntry(entry.code, basename(entry.fileName), manifest, inlined)}`;
+      entry.code = wrapEntry(entry.code, basename(entry.fileName), manifest, inlined);
     },
   };
 }

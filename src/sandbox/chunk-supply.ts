@@ -7,22 +7,6 @@
 /** Set on the worker's global scope by the entry's wrapper; taken off it before any snippet runs. */
 export const CHUNKS_GLOBAL = '__sandboxChunks';
 
-/**
- * The entry's first line, `//sandbox-preload ["core-….js"]`: the chunks every worker asks for as
- * it boots, which the page fetches as soon as it has the entry instead of waiting to be asked.
- */
-export const PRELOAD_PREFIX = '//sandbox-preload ';
-
-export function preloadedChunks(entrySource: string): string[] {
-  if (!entrySource.startsWith(PRELOAD_PREFIX)) return [];
-  try {
-    const files: unknown = JSON.parse(entrySource.slice(PRELOAD_PREFIX.length, entrySource.indexOf('\n')));
-    return Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
 export interface ChunkRegistry {
   /** Module path from the project root -> the chunk files it needs, dependencies first. */
   manifest: Record<string, string[]>;

@@ -7,7 +7,6 @@
  */
 import frameScriptUrl from './frame.ts?worker&url';
 import workerScriptUrl from './worker.ts?worker&url';
-import { preloadedChunks } from './chunk-supply';
 import { FRAME_GRACE_MS } from './limits';
 import { readFrameMessage, type FrameMessage, type HostMessage, type StopReason } from './protocol';
 import type { RunOutcome } from './runner';
@@ -60,12 +59,9 @@ export class SandboxHost {
 
   /** Loads the frame and the worker's code ahead of the first run. */
   prepare(): Promise<HTMLIFrameElement> {
-    this.workerSource ??= fetch(workerScriptUrl).then(async (response) => {
+    this.workerSource ??= fetch(workerScriptUrl).then((response) => {
       if (!response.ok) throw new Error(`worker script: HTTP ${response.status}`);
-      const source = await response.text();
-      // Their download starts with the frame's, not after the worker has booted and asked.
-      for (const file of preloadedChunks(source)) void this.chunk(file).catch(() => undefined);
-      return source;
+      return response.text();
     });
     this.frameReady ??= this.createFrame();
     return this.frameReady;
@@ -128,10 +124,7 @@ export class SandboxHost {
       this.onReady = async () => {
         clearTimeout(giveUp);
         try {
-          const workerSource = await this.workerSource!;
-          this.post(frame, { kind: 'boot', workerSource });
-          // The chunks the spare worker will ask for first go to the frame right away.
-          void this.sendChunks(frame, preloadedChunks(workerSource));
+          this.post(frame, { kind: 'boot', workerSource: await this.workerSource! });
           resolve(frame);
         } catch (error) {
           reject(error);
