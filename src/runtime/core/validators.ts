@@ -1,5 +1,8 @@
 // django.core.validators, the part the model fields use.
 import { ValidationError } from './exceptions';
+import { IPv4Address } from '../python/ipaddress';
+import { ValueError } from '../python/exceptions';
+import { is_valid_ipv6_address } from '../utils/ipv6';
 
 export type Validator = ((value: any) => void) | { __call__(value: any): void };
 
@@ -168,4 +171,50 @@ export class DecimalValidator {
       });
     }
   }
+}
+
+export function validate_ipv4_address(value: unknown): void {
+  try {
+    new IPv4Address(value as string);
+  } catch (error) {
+    if (!(error instanceof ValueError)) throw error;
+    throw new ValidationError('Enter a valid %(protocol)s address.', { code: 'invalid', params: { protocol: 'IPv4', value } });
+  }
+}
+
+export function validate_ipv6_address(value: unknown): void {
+  if (!is_valid_ipv6_address(value)) {
+    throw new ValidationError('Enter a valid %(protocol)s address.', { code: 'invalid', params: { protocol: 'IPv6', value } });
+  }
+}
+
+export function validate_ipv46_address(value: unknown): void {
+  try {
+    validate_ipv4_address(value);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    try {
+      validate_ipv6_address(value);
+    } catch (inner) {
+      if (!(inner instanceof ValidationError)) throw inner;
+      throw new ValidationError('Enter a valid %(protocol)s address.', {
+        code: 'invalid',
+        params: { protocol: 'IPv4 or IPv6', value },
+      });
+    }
+  }
+}
+
+const ip_address_validator_map: Record<string, Validator[]> = {
+  both: [validate_ipv46_address],
+  ipv4: [validate_ipv4_address],
+  ipv6: [validate_ipv6_address],
+};
+
+/** The validators of a GenericIPAddressField with this protocol. */
+export function ip_address_validators(protocol: string, unpack_ipv4: boolean): Validator[] {
+  if (protocol !== 'both' && unpack_ipv4) throw new ValueError("You can only use `unpack_ipv4` if `protocol` is set to 'both'");
+  const validators = ip_address_validator_map[protocol.toLowerCase()];
+  if (!validators) throw new ValueError(`The protocol '${protocol}' is unknown. Supported: ['both', 'ipv4', 'ipv6']`);
+  return validators;
 }

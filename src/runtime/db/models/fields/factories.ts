@@ -54,6 +54,11 @@ export const BooleanField = factory<f.BooleanField, Opts, boolean>(f.BooleanFiel
 export const DateField = factory<f.DateField, DateOpts, date>(f.DateField);
 export const DateTimeField = factory<f.DateTimeField, DateOpts, datetime>(f.DateTimeField);
 export const UUIDField = factory<f.UUIDField, Opts, UUID>(f.UUIDField);
+export const GenericIPAddressField = factory<
+  f.GenericIPAddressField,
+  Opts & { protocol?: string; unpack_ipv4?: boolean },
+  string
+>(f.GenericIPAddressField);
 
 type RelOpts = r.RelatedOptions & { on_delete: OnDelete };
 type Target<T extends Model> = ModelClass<T> | (abstract new (...args: any[]) => T) | string;

@@ -7,6 +7,7 @@ import { date, datetime } from '../../../python/datetime';
 import { parse_date, parse_datetime } from '../../../utils/dateparse';
 import { Decimal } from '../../../python/decimal';
 import { UUID } from '../../../python/uuid';
+import { MAX_IPV6_ADDRESS_LENGTH, clean_ipv6_address } from '../../../utils/ipv6';
 import { NOT_PROVIDED } from '../constants';
 import { capfirst, isPlainObject, pyrepr } from '../utils';
 import {
@@ -14,6 +15,7 @@ import {
   MaxLengthValidator,
   MinValueValidator,
   URLValidator,
+  ip_address_validators,
   runValidator,
   validate_email,
   validate_slug,
@@ -572,6 +574,52 @@ export class DateTimeField extends DateField {
       return value;
     }
     return (instance as unknown as Record<string, unknown>)[this.attname];
+  }
+}
+
+export interface GenericIPAddressOptions extends FieldOptions {
+  protocol?: 'both' | 'ipv4' | 'ipv6' | (string & {});
+  unpack_ipv4?: boolean;
+}
+
+/** An IPv4 or IPv6 address as text; IPv6 is stored compressed, so equal addresses compare equal. */
+export class GenericIPAddressField extends Field {
+  static override default_error_messages = { invalid: 'Enter a valid %(protocol)s address.' };
+  override empty_strings_allowed = false;
+  protocol = 'both';
+  unpack_ipv4 = false;
+  max_length = MAX_IPV6_ADDRESS_LENGTH;
+  private ipValidators: Validator[] = [];
+  constructor(options?: GenericIPAddressOptions) {
+    super(options);
+  }
+  override setup(): void {
+    super.setup();
+    const options = this.options as GenericIPAddressOptions;
+    this.protocol = options.protocol ?? 'both';
+    this.unpack_ipv4 = options.unpack_ipv4 ?? false;
+    this.ipValidators = ip_address_validators(this.protocol, this.unpack_ipv4);
+  }
+  override default_validators(): Validator[] {
+    return this.ipValidators;
+  }
+  override to_python(value: unknown): unknown {
+    if (value === null || value === undefined) return null;
+    const text = String(value).trim();
+    if (text.includes(':')) return clean_ipv6_address(text, this.unpack_ipv4, this.error_messages.invalid);
+    return text;
+  }
+  override get_prep_value(value: unknown): unknown {
+    if (value === null || value === undefined) return null;
+    const text = String(value);
+    if (text && text.includes(':')) {
+      try {
+        return clean_ipv6_address(text, this.unpack_ipv4);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+      }
+    }
+    return text;
   }
 }
 
