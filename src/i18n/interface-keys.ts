@@ -46,6 +46,8 @@ export const SITE_STRING_KEYS = [
   // The footer's offline status (src/components/Footer.astro, src/offline/).
   'site.offline.saving',
   'site.offline.ready',
+  'site.offline.saveDataNote',
+  'site.offline.saveDataKeep',
   'site.docCard.pending',
   'site.version.added',
   'site.version.changed',

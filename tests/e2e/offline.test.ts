@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
 import { serviceWorkerSource } from '../../src/build/offline.ts';
+import { axeViolations } from './axe.ts';
 import { distDir, isolatedContext, launchBrowser, origin } from './browser.ts';
 
 const STATUS = 'offline-status';
@@ -103,6 +104,28 @@ describe('offline', () => {
         ?.evaluate(() => self.origin),
     ).toBe('null');
     expect(errors).toEqual([]);
+  });
+
+  it('downloads nothing for offline use when the browser asks to save data, until the reader says so', async () => {
+    const { context } = await isolatedContext(browser);
+    contexts.push(context);
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) });
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}/es/`);
+    const keep = page.locator(`${STATUS} .offline-keep`);
+    await keep.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator(STATUS).innerText()).toMatch(/^Tu navegador pide ahorrar datos/);
+    expect(await cachedPaths(page)).not.toContain('/es/ref/exceptions/');
+    expect(await axeViolations(page, STATUS)).toEqual([]);
+    await keep.click();
+    await page.locator(READY).waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await cachedPaths(page)).toContain('/es/ref/exceptions/');
+    // Chosen once, kept: the next page asks for nothing.
+    await page.goto(`${origin}/es/live-examples/`);
+    await page.locator(READY).waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await keep.isHidden()).toBe(true);
   });
 
   it('keeps a Russian reader’s language and says so in Russian', async () => {
