@@ -82,7 +82,8 @@ export class Query {
 export function fieldChoices(model: ModelClass): string {
   const names = new Set<string>();
   const meta = model._meta;
-  for (const rel of meta.all_related_objects) names.add(rel.name);
+  // As get_fields(): a hidden reverse relation (related_name ending in "+") is no choice.
+  for (const rel of meta.all_related_objects) if (!rel.is_hidden()) names.add(rel.name);
   for (const f of meta.fields) {
     names.add(f.name);
     names.add(f.attname);
