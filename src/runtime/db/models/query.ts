@@ -190,8 +190,7 @@ export class QuerySet<T = any> implements Iterable<T> {
         throw new FieldDoesNotExist(`${meta.object_name} has no field named '${name}'`);
     }
     const qs = this._clone();
-    qs._query.clearDeferredLoading();
-    qs._query.only = new Set(fields);
+    qs._query.addImmediateLoading(fields);
     return qs;
   }
 
@@ -206,11 +205,7 @@ export class QuerySet<T = any> implements Iterable<T> {
       const field = meta.find_field(name.split(LOOKUP_SEP)[0]!);
       if (!field) throw new FieldDoesNotExist(`${meta.object_name} has no field named '${name}'`);
     }
-    if (qs._query.only) {
-      const only = new Set(qs._query.only);
-      for (const f of fields) only.delete(f);
-      qs._query.only = only;
-    } else qs._query.defer = new Set([...qs._query.defer, ...fields]);
+    qs._query.addDeferredLoading(fields);
     return qs;
   }
 

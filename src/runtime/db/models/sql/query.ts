@@ -57,6 +57,34 @@ export class Query {
     this.defer = NO_DEFER;
   }
 
+  /**
+   * defer(): Django's add_deferred_loading. After only(), the names leave the fields to load;
+   * when none is left, the names not among them are deferred instead (only('a').defer('a', 'b')
+   * defers 'b'), and an empty set defers nothing.
+   */
+  addDeferredLoading(fields: readonly string[]): void {
+    if (this.only === null) {
+      this.defer = new Set([...this.defer, ...fields]);
+      return;
+    }
+    const existing = this.only;
+    const left = new Set([...existing].filter((name) => !fields.includes(name)));
+    this.clearDeferredLoading();
+    if (left.size > 0) this.only = left;
+    else this.defer = new Set(fields.filter((name) => !existing.has(name)));
+  }
+
+  /** only(): Django's add_immediate_loading. After defer(), the deferred names are left out; after only(), replaced. */
+  addImmediateLoading(fields: readonly string[]): void {
+    const pkName = this.model._meta.pk?.name;
+    const names = new Set(fields.map((name) => (name === 'pk' && pkName ? pkName : name)));
+    const deferred = this.only === null ? this.defer : NO_DEFER;
+    const only = new Set([...names].filter((name) => !deferred.has(name)));
+    this.clearDeferredLoading();
+    // An empty set of names to load is no mask at all, as in Django's get_select_mask().
+    if (only.size > 0) this.only = only;
+  }
+
   /** As Django's Query.get_compiler(using=None, connection=None). */
   get_compiler(using?: string | null, connection?: DatabaseWrapper | null): SQLCompiler {
     if ((using === undefined || using === null) && (connection === undefined || connection === null)) {
