@@ -18,6 +18,24 @@ import { NOT_APPLICABLE, insertObject, type SQLCompiler } from './sql/compiler';
 import { Query } from './sql/query';
 import type { Kwargs, Model, ModelClass } from './base';
 
+/**
+ * A name given to only() or defer() must name a field at every step, as Django's select mask
+ * checks it: an unknown name is FieldDoesNotExist on the model it was looked for on, and a path
+ * going on past a field that is no relation is FieldError naming the rest.
+ */
+function checkLoadingPath(model: ModelClass, path: string): void {
+  const [name = '', next, ...rest] = path.split(LOOKUP_SEP);
+  if (name === 'pk' && next === undefined) return;
+  const meta = model._meta;
+  const field = meta.find_field(name);
+  // A reverse relation's name is accepted, as Django's get_field() finds it; it selects no column.
+  if (!field || (field instanceof ForeignObjectRel && next !== undefined))
+    throw new FieldDoesNotExist(`${meta.object_name} has no field named '${name}'`);
+  if (next === undefined) return;
+  if (!(field instanceof RelatedField)) throw new FieldError(next);
+  checkLoadingPath(field.remote_model(), [next, ...rest].join(LOOKUP_SEP));
+}
+
 export class QuerySet<T = any> implements Iterable<T> {
   readonly model: ModelClass;
   _db: string | null;
@@ -181,14 +199,7 @@ export class QuerySet<T = any> implements Iterable<T> {
 
   only(...fields: string[]): QuerySet<T> {
     if (fields.length === 1 && fields[0] === null) throw new TypeError('Cannot pass None as an argument to only().');
-    const meta = this.model._meta;
-    for (const name of fields) {
-      if (name === 'pk') continue;
-      const field = meta.find_field(name.split(LOOKUP_SEP)[0]!);
-      // A reverse relation's name is accepted, as Django's get_field() finds it; it selects no column.
-      if (!field || (field instanceof ForeignObjectRel && name.includes(LOOKUP_SEP)))
-        throw new FieldDoesNotExist(`${meta.object_name} has no field named '${name}'`);
-    }
+    for (const name of fields) checkLoadingPath(this.model, name);
     const qs = this._clone();
     qs._query.addImmediateLoading(fields);
     return qs;
@@ -200,11 +211,7 @@ export class QuerySet<T = any> implements Iterable<T> {
       qs._query.clearDeferredLoading();
       return qs;
     }
-    const meta = this.model._meta;
-    for (const name of fields) {
-      const field = meta.find_field(name.split(LOOKUP_SEP)[0]!);
-      if (!field) throw new FieldDoesNotExist(`${meta.object_name} has no field named '${name}'`);
-    }
+    for (const name of fields) checkLoadingPath(this.model, name);
     qs._query.addDeferredLoading(fields);
     return qs;
   }
