@@ -248,7 +248,7 @@ export class SQLCompiler {
     if (this.query.valuesMode) return this.fetchValues(cond);
     const db = this.connection;
     const { fields } = this.selectColumns();
-    const related = this.selectRelatedFields();
+    const related = this.selectRelatedFields(fields);
     const extraColumns: string[] = [];
     const extraJoins: string[] = [];
     for (const f of related) {
@@ -286,12 +286,21 @@ export class SQLCompiler {
     return out;
   }
 
-  private selectRelatedFields(): RelatedField[] {
+  /** The foreign keys select_related() follows; `selected` are the columns only()/defer() left. */
+  private selectRelatedFields(selected: readonly Field[]): RelatedField[] {
     const sr = this.query.selectRelated;
     if (!sr) return [];
     const fields = this.model._meta.concrete_fields.filter((f): f is RelatedField => f instanceof RelatedField);
     if (sr === true) return fields.filter((f) => !f.null);
-    return fields.filter((f) => sr.some((name) => name.split(LOOKUP_SEP)[0] === f.name));
+    const requested = fields.filter((f) => sr.some((name) => name.split(LOOKUP_SEP)[0] === f.name));
+    // As Django's select_related_descend(): a named relation cannot also be deferred.
+    const masked = this.query.only !== null || this.query.defer.size > 0;
+    const deferred = masked ? requested.find((f) => !selected.includes(f)) : undefined;
+    if (deferred)
+      throw new FieldError(
+        `Field ${deferred.model._meta.object_name}.${deferred.name} cannot be both deferred and traversed using select_related at the same time.`,
+      );
+    return requested;
   }
 
   valuesReader(name: string): ReturnType<typeof resolvePath> {
