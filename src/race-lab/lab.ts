@@ -1,9 +1,11 @@
 /**
  * The interactive race lab, loaded on the reader's first reach for it (boot.ts). The scenario
  * code, as the reader edited it, runs in the playground's sandbox (a fresh worker in the
- * sandboxed frame, never in this page); the worker sends back every interleaving's timeline as
- * data, and this module shows them: lanes per process, step by step, with the SQL, the result,
- * the rows, the cache and the locks after each step.
+ * sandboxed frame, never in this page); the worker sends back each interleaving's timeline as
+ * data, one message per run, and this module keeps them as data and shows the one the reader
+ * picks: lanes per process, step by step, with the SQL, the result, the rows, the cache and the
+ * locks after each step. Only that timeline is ever rendered, and only the steps that change
+ * when the reader moves, so no task grows with the number of runs times their steps.
  */
 import type { CodeEditor } from '../editor/editor';
 import { SandboxHost } from '../sandbox/host';
@@ -11,7 +13,7 @@ import { fill } from '../i18n/fill';
 import { EXPLORE_LIMIT, SAMPLE_SIZE } from '../race-lab-scenarios/index';
 import { describeEnd, describeResult, describeStep, nextChoices, runWithPrefix, scheduleLabel, stateAt } from './model';
 import type { RaceLabStrings } from './strings';
-import type { ScenarioRequest, ScenarioResult, WireRun } from '../sandbox/race-wire';
+import type { ScenarioRequest, ScenarioResult, WireEntry, WireRun } from '../sandbox/race-wire';
 
 interface ClientVariant {
   id: string;
@@ -26,6 +28,11 @@ interface ClientScenario {
 
 /** How long one scenario may run in the sandbox before the frame stops it. */
 export const SCENARIO_TIMEOUT_MS = 5_000;
+/**
+ * How long the runner goes on starting runs: then it sends what it has, with a summary that says
+ * so. The rest of the time limit is left for booting, evaluating and the run in progress.
+ */
+const SCENARIO_TIME_BUDGET_MS = 3_000;
 const PLAY_INTERVAL_MS = 700;
 const MAX_FAILURES_LISTED = 8;
 
@@ -59,6 +66,9 @@ class RaceLab {
   private result: ScenarioResult | undefined;
   private runIndex = 0;
   private position = 0;
+  /** The run whose steps the lanes show, and how many of them. */
+  private shownRun: WireRun | undefined;
+  private shownSteps = 0;
   private player: ReturnType<typeof setInterval> | undefined;
   private generation = 0;
 
@@ -166,16 +176,23 @@ class RaceLab {
     else if (action === 'play') this.togglePlay();
   }
 
+  /** Runs the scenario in the sandbox; its runs arrive one message at a time and are only kept. */
   private async request(request: ScenarioRequest): Promise<ScenarioResult | string> {
     const host = sandbox(this.strings.sandboxTitle);
+    const runs: WireRun[] = [];
     const end = await host.runScenario({
       source: this.code(),
       filename: `${this.key()}.ts`,
       timeoutMs: SCENARIO_TIMEOUT_MS,
       onOutput: () => undefined,
-      scenario: request,
+      onRun: (run) => void runs.push(run),
+      scenario: { ...request, timeBudgetMs: SCENARIO_TIME_BUDGET_MS },
     });
-    if (end.kind === 'scenario') return end.result;
+    if (end.kind === 'scenario') {
+      // Not one run fitted the page's budgets: say so rather than show an empty lab.
+      if (end.summary.error === null && runs.length === 0 && end.summary.cut === 'size') return this.strings.tooBig;
+      return { ...end.summary, runs };
+    }
     if (end.reason === 'timeout') return fill(this.strings.timeout, { seconds: SCENARIO_TIMEOUT_MS / 1000 });
     return end.reason === 'refused' ? this.strings.tooBig : this.strings.crashed;
   }
@@ -192,6 +209,7 @@ class RaceLab {
     this.root.dataset.rlState = 'done';
     if (typeof answer === 'string' || answer.error !== null) {
       this.result = undefined;
+      this.shownRun = undefined;
       const message =
         typeof answer === 'string'
           ? answer
@@ -202,6 +220,7 @@ class RaceLab {
       return;
     }
     this.result = answer;
+    this.shownRun = undefined;
     summary.textContent =
       answer.stopped !== null ? fill(this.strings.stopped, { message: answer.stopped }) : describeResult(answer, this.strings);
     this.renderRunList();
@@ -219,7 +238,7 @@ class RaceLab {
           el(
             'option',
             undefined,
-            `${i + 1}. ${scheduleLabel(run)} (${run.ok ? this.strings.optionOk : this.strings.optionFails})`,
+            `${i + 1}. ${scheduleLabel(run, true)} (${run.ok ? this.strings.optionOk : this.strings.optionFails})`,
           ),
           { value: String(i) },
         ),
@@ -232,7 +251,7 @@ class RaceLab {
     list.replaceChildren(
       ...failing.slice(0, MAX_FAILURES_LISTED).map((i) => {
         const item = el('li');
-        const button = el('button', 'pg-button rl-failure', scheduleLabel(result.runs[i]!));
+        const button = el('button', 'pg-button rl-failure', scheduleLabel(result.runs[i]!, true));
         button.type = 'button';
         button.dataset.rlRun = String(i);
         item.append(button);
@@ -302,6 +321,55 @@ class RaceLab {
     button.textContent = this.strings.play;
   }
 
+  /**
+   * The lanes: one column per process, the steps taken so far in order. The shown run's steps
+   * are added and removed at the end as the reader moves; another run starts them afresh.
+   */
+  private renderLanes(run: WireRun, names: readonly string[]): void {
+    const lanes = this.find('.rl-lanes');
+    if (this.shownRun !== run) {
+      this.shownRun = run;
+      this.shownSteps = 0;
+      lanes.style.setProperty('--rl-lanes', String(names.length));
+      lanes.replaceChildren(
+        ...names.map((name, i) => {
+          const head = el('li', 'rl-lane-head', name);
+          head.style.gridColumn = String(i + 1);
+          head.style.gridRow = '1';
+          head.setAttribute('aria-hidden', 'true');
+          return head;
+        }),
+      );
+    }
+    lanes.querySelector('[aria-current]')?.removeAttribute('aria-current');
+    for (; this.shownSteps > this.position; this.shownSteps--) lanes.lastElementChild?.remove();
+    const added = run.timeline.slice(this.shownSteps, this.position).map((entry) => this.stepItem(entry, names));
+    lanes.append(...added);
+    this.shownSteps = this.position;
+    if (this.position > 0) lanes.lastElementChild?.setAttribute('aria-current', 'step');
+  }
+
+  private stepItem(entry: WireEntry, names: readonly string[]): HTMLLIElement {
+    const item = el('li', `rl-step rl-outcome-${entry.outcome}`);
+    item.style.gridColumn = String(names.indexOf(entry.process) + 1);
+    // One row per step, below the lane names: the order on screen is the order of the run.
+    item.style.gridRow = String(entry.step + 1);
+    item.append(el('span', 'rl-step-process', entry.process), ' ', el('code', 'rl-step-op', entry.operation), ' ');
+    item.append(
+      el(
+        'span',
+        'rl-step-result',
+        entry.outcome === 'error'
+          ? `!! ${entry.error}`
+          : entry.outcome === 'waiting'
+            ? `… ${entry.waitingFor}`
+            : `→ ${entry.result}`,
+      ),
+    );
+    if (entry.sql.length) item.append(el('pre', 'rl-sql', entry.sql.join('\n')));
+    return item;
+  }
+
   private render(): void {
     const run = this.run!;
     const result = this.result!;
@@ -314,38 +382,7 @@ class RaceLab {
     this.find<HTMLButtonElement>('[data-rl-action="first"]').disabled = this.position === 0;
     this.find<HTMLButtonElement>('[data-rl-action="forward"]').disabled = this.position >= run.timeline.length;
 
-    // The lanes: one column per process, the steps taken so far in order.
-    const lanes = this.find('.rl-lanes');
-    lanes.style.setProperty('--rl-lanes', String(names.length));
-    const steps = run.timeline.slice(0, this.position).map((entry) => {
-      const item = el('li', `rl-step rl-outcome-${entry.outcome}`);
-      item.style.gridColumn = String(names.indexOf(entry.process) + 1);
-      // One row per step, below the lane names: the order on screen is the order of the run.
-      item.style.gridRow = String(entry.step + 1);
-      if (entry.step === this.position) item.setAttribute('aria-current', 'step');
-      item.append(el('span', 'rl-step-process', entry.process), ' ', el('code', 'rl-step-op', entry.operation), ' ');
-      item.append(
-        el(
-          'span',
-          'rl-step-result',
-          entry.outcome === 'error'
-            ? `!! ${entry.error}`
-            : entry.outcome === 'waiting'
-              ? `… ${entry.waitingFor}`
-              : `→ ${entry.result}`,
-        ),
-      );
-      if (entry.sql.length) item.append(el('pre', 'rl-sql', entry.sql.join('\n')));
-      return item;
-    });
-    const heads = names.map((name, i) => {
-      const head = el('li', 'rl-lane-head', name);
-      head.style.gridColumn = String(i + 1);
-      head.style.gridRow = '1';
-      head.setAttribute('aria-hidden', 'true');
-      return head;
-    });
-    lanes.replaceChildren(...heads, ...steps);
+    this.renderLanes(run, names);
 
     // Which process goes next: the ones some interleaving lets take this step.
     const prefix = run.schedule.slice(0, this.position);

@@ -3,6 +3,7 @@
  * runs that continue a chosen prefix of the schedule, and the words that describe a step.
  */
 import { fill } from '../i18n/fill';
+import { EXPLORE_LIMIT } from '../race-lab-scenarios/index';
 import type { RaceLabStrings } from './strings';
 import { MAX_COUNTED_INTERLEAVINGS, type ScenarioResult, type WireEntry, type WireRun } from '../sandbox/race-wire';
 
@@ -35,7 +36,16 @@ export function nextChoices(runs: readonly WireRun[], prefix: readonly string[])
   return [...names];
 }
 
-export const scheduleLabel = (run: WireRun) => run.schedule.join(' → ');
+/** Steps a schedule's label names before it ends in an ellipsis. */
+export const LABEL_STEPS = 12;
+
+/**
+ * The schedule as `A → B → A`: in full, or (`short`) its first LABEL_STEPS steps then `…`. The
+ * lab's list of runs is labelled short: a browser measures every option of a <select> each time
+ * it lays it out, and hundreds of labels a thousand steps long cost it most of a second.
+ */
+export const scheduleLabel = (run: WireRun, short = false) =>
+  short && run.schedule.length > LABEL_STEPS ? `${run.schedule.slice(0, LABEL_STEPS).join(' → ')} → …` : run.schedule.join(' → ');
 
 /** One sentence for a step: what the process ran and how it ended. */
 export function describeStep(entry: WireEntry, strings: RaceLabStrings): string {
@@ -65,12 +75,18 @@ export function describeEnd(run: WireRun, strings: RaceLabStrings): string {
   return strings.endOk;
 }
 
-/** The summary line of an exploration. */
+/**
+ * The summary line of an exploration. Runs cut short by the lab's budgets (`cut`) are the first
+ * ones of the enumeration when there were few enough to enumerate, else part of the sample; a
+ * sentence then says why there are no more.
+ */
 export function describeResult(result: ScenarioResult, strings: RaceLabStrings): string {
   const failures = result.runs.filter((run) => !run.ok).length;
   const total = result.total.toLocaleString('en-US').replaceAll(',', '\u202f');
-  if (result.sampled && result.total >= MAX_COUNTED_INTERLEAVINGS)
-    return fill(strings.summarySampleHuge, { total, runs: result.runs.length, failures });
-  if (result.sampled) return fill(strings.summarySample, { total, runs: result.runs.length, failures });
-  return fill(failures ? strings.summaryFails : strings.summaryNone, { total, failures });
+  const values = { total, runs: result.runs.length, failures };
+  const cut = result.cut === 'time' ? ` ${strings.cutTime}` : result.cut === 'size' ? ` ${strings.cutSize}` : '';
+  if (result.cut !== null && result.total <= EXPLORE_LIMIT) return fill(strings.summaryFirst, values) + cut;
+  if (result.sampled && result.total >= MAX_COUNTED_INTERLEAVINGS) return fill(strings.summarySampleHuge, values) + cut;
+  if (result.sampled) return fill(strings.summarySample, values) + cut;
+  return fill(failures ? strings.summaryFails : strings.summaryNone, values);
 }

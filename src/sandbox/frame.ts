@@ -6,6 +6,7 @@
 import { MAX_MESSAGES_PER_RUN, MAX_OUTPUT_BYTES, MAX_OUTPUT_LINES } from './limits';
 import { OutputBudget } from './output-budget';
 import { readHostMessage, readWorkerMessage, type FrameMessage, type HostMessage } from './protocol';
+import { ScenarioStreamReader } from './race-wire';
 
 type RunMessage = Extract<HostMessage, { kind: 'run' | 'scenario' }>;
 
@@ -29,6 +30,8 @@ function spawnWorker(url: string): Worker {
   if (Object.keys(chunkSources).length > 0) worker.postMessage({ kind: 'chunks', sources: chunkSources });
   // A worker asks for chunks of its own code while it boots (a spare worker) or runs.
   worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    // Only a request for chunks is read here (the run's own listener reads everything else).
+    if ((event.data as { kind?: unknown } | null)?.kind !== 'need') return;
     const message = readWorkerMessage(event.data, MAX_CHUNK_CHARS);
     if (message?.kind !== 'need') return;
     const missing = message.files.filter((file) => !(file in chunkSources));
@@ -47,6 +50,8 @@ function startRun(run: RunMessage, url: string): void {
   const worker = spareWorker ?? spawnWorker(url);
   spareWorker = undefined;
   const budget = new OutputBudget(MAX_OUTPUT_LINES, MAX_OUTPUT_BYTES);
+  // A scenario's runs come one message each, then its summary; each is read on its own, in order.
+  const stream = run.kind === 'scenario' ? new ScenarioStreamReader() : undefined;
   let received = 0;
   let ended = false;
   const end = (message: FrameMessage) => {
@@ -63,14 +68,14 @@ function startRun(run: RunMessage, url: string): void {
     received += 1;
     if (received > MAX_MESSAGES_PER_RUN) return end({ kind: 'stopped', runId, reason: 'flood' });
     if (ended) return;
-    const message = readWorkerMessage(event.data, MAX_CHUNK_CHARS);
-    // A result that is malformed, over its size budget or of the other kind of run ends the run
-    // here, before anything is rebuilt further or forwarded.
+    const message = readWorkerMessage(event.data, MAX_CHUNK_CHARS, stream);
+    // A message that is malformed, over its size budget, out of order or of the other kind of
+    // run ends the run here, before anything is rebuilt further or forwarded.
     if (!message) return end({ kind: 'stopped', runId, reason: 'refused' });
     if (message.kind === 'need') return;
     if (message.kind === 'finished' && run.kind === 'run') return end({ kind: 'finished', runId, outcome: message.outcome });
-    if (message.kind === 'scenario' && run.kind === 'scenario')
-      return end({ kind: 'scenario-finished', runId, result: message.result });
+    if (message.kind === 'scenario-run') return send({ kind: 'scenario-run', runId, index: message.index, run: message.run });
+    if (message.kind === 'scenario-end') return end({ kind: 'scenario-end', runId, summary: message.summary });
     if (message.kind !== 'output') return end({ kind: 'stopped', runId, reason: 'refused' });
     const { accepted, exceeded } = budget.take(message.text);
     if (accepted) send({ kind: 'output', runId, text: accepted });

@@ -10,11 +10,11 @@ import workerScriptUrl from './worker.ts?worker&url';
 import { FRAME_GRACE_MS } from './limits';
 import { readFrameMessage, type FrameMessage, type HostMessage, type StopReason } from './protocol';
 import type { RunOutcome } from './runner';
-import type { ScenarioRequest, ScenarioResult } from './race-wire';
+import { ScenarioStreamReader, type ScenarioRequest, type ScenarioSummary, type WireRun } from './race-wire';
 
 export type RunEnd = { kind: 'finished'; outcome: RunOutcome } | { kind: 'stopped'; reason: StopReason };
-/** How a race-lab scenario ended: its runs, or stopped by the frame (time limit, crash…). */
-export type ScenarioEnd = { kind: 'scenario'; result: ScenarioResult } | { kind: 'stopped'; reason: StopReason };
+/** How a race-lab scenario ended: its summary (its runs came before, to `onRun`), or stopped (time limit, crash…). */
+export type ScenarioEnd = { kind: 'scenario'; summary: ScenarioSummary } | { kind: 'stopped'; reason: StopReason };
 type AnyEnd = RunEnd | ScenarioEnd;
 
 export interface RunRequest {
@@ -28,10 +28,15 @@ export interface RunRequest {
 
 export interface ScenarioRunRequest extends RunRequest {
   scenario: ScenarioRequest;
+  /** Receives each run, checked and rebuilt, as the worker finishes it (index from 0, in order). */
+  onRun: (run: WireRun, index: number) => void;
 }
 
 interface PendingRun {
   onOutput: (text: string) => void;
+  /** A scenario's: its messages are read in order, each on its own, as they arrive. */
+  stream?: ScenarioStreamReader;
+  onRun?: (run: WireRun, index: number) => void;
   settle: (end: AnyEnd) => void;
   watchdog: ReturnType<typeof setTimeout>;
   timeoutMs: number;
@@ -76,7 +81,7 @@ export class SandboxHost {
     return this.start(request) as Promise<ScenarioEnd>;
   }
 
-  private async start(request: RunRequest & { scenario?: ScenarioRequest }): Promise<AnyEnd> {
+  private async start(request: RunRequest | ScenarioRunRequest): Promise<AnyEnd> {
     let frame: HTMLIFrameElement;
     try {
       frame = await this.prepare();
@@ -88,14 +93,17 @@ export class SandboxHost {
     return new Promise<AnyEnd>((settle) => {
       // Until the frame acknowledges, only a short grace period; then the run's own limit.
       const watchdog = setTimeout(() => this.replaceFrame(), FRAME_GRACE_MS);
-      this.runs.set(runId, { onOutput: request.onOutput, settle, watchdog, timeoutMs: request.timeoutMs });
-      const { source, filename, timeoutMs, scenario, compiled } = request;
-      this.post(
-        frame,
-        scenario
-          ? { kind: 'scenario', runId, source, filename, timeoutMs, request: scenario }
-          : { kind: 'run', runId, source, filename, timeoutMs, ...(compiled === undefined ? {} : { compiled }) },
-      );
+      const { source, filename, timeoutMs } = request;
+      const pending: PendingRun = { onOutput: request.onOutput, settle, watchdog, timeoutMs };
+      this.runs.set(runId, pending);
+      if ('scenario' in request) {
+        pending.stream = new ScenarioStreamReader();
+        pending.onRun = request.onRun;
+        this.post(frame, { kind: 'scenario', runId, source, filename, timeoutMs, request: request.scenario });
+      } else {
+        const { compiled } = request;
+        this.post(frame, { kind: 'run', runId, source, filename, timeoutMs, ...(compiled === undefined ? {} : { compiled }) });
+      }
     });
   }
 
@@ -136,7 +144,7 @@ export class SandboxHost {
 
   private receive(event: MessageEvent<unknown>): void {
     if (!this.frame || event.source !== this.frame.contentWindow) return;
-    const message = readFrameMessage(event.data, MAX_TEXT);
+    const message = readFrameMessage(event.data, MAX_TEXT, (runId) => this.runs.get(runId)?.stream);
     if (!message) return;
     if (message.kind === 'ready') {
       this.onReady?.();
@@ -159,14 +167,16 @@ export class SandboxHost {
       run.watchdog = setTimeout(() => this.replaceFrame(), run.timeoutMs + FRAME_GRACE_MS);
     } else if (message.kind === 'output') {
       run.onOutput(message.text);
+    } else if (message.kind === 'scenario-run') {
+      run.onRun?.(message.run, message.index);
     } else {
       clearTimeout(run.watchdog);
       this.runs.delete(message.runId);
       run.settle(
         message.kind === 'finished'
           ? { kind: 'finished', outcome: message.outcome }
-          : message.kind === 'scenario-finished'
-            ? { kind: 'scenario', result: message.result }
+          : message.kind === 'scenario-end'
+            ? { kind: 'scenario', summary: message.summary }
             : { kind: 'stopped', reason: message.reason },
       );
     }

@@ -6,7 +6,13 @@
 import type { RunOutcome, SqlQuery } from './runner';
 import type { SnippetException, SnippetFrame } from './traceback';
 import { MAX_REPORTED_QUERIES } from './limits';
-import { readScenarioRequest, readScenarioResult, type ScenarioRequest, type ScenarioResult } from './race-wire';
+import {
+  readScenarioRequest,
+  type ScenarioRequest,
+  type ScenarioStreamReader,
+  type ScenarioSummary,
+  type WireRun,
+} from './race-wire';
 
 export type StopReason = 'timeout' | 'output-limit' | 'flood' | 'crashed' | 'refused';
 
@@ -28,7 +34,9 @@ export type FrameMessage =
   | { kind: 'started'; runId: number }
   | { kind: 'output'; runId: number; text: string }
   | { kind: 'finished'; runId: number; outcome: RunOutcome }
-  | { kind: 'scenario-finished'; runId: number; result: ScenarioResult }
+  /** A race-lab scenario streams its runs, one message each, then its summary (race-wire.ts). */
+  | { kind: 'scenario-run'; runId: number; index: number; run: WireRun }
+  | { kind: 'scenario-end'; runId: number; summary: ScenarioSummary }
   | { kind: 'stopped'; runId: number; reason: StopReason };
 
 /** Frame -> worker. */
@@ -50,7 +58,8 @@ export interface WorkerChunks {
 export type WorkerMessage =
   | { kind: 'output'; text: string }
   | { kind: 'finished'; outcome: RunOutcome }
-  | { kind: 'scenario'; result: ScenarioResult }
+  | { kind: 'scenario-run'; index: number; run: WireRun }
+  | { kind: 'scenario-end'; summary: ScenarioSummary }
   | { kind: 'need'; files: string[] };
 
 type Loose = Record<string, unknown>;
@@ -130,8 +139,11 @@ export function readOutcome(value: unknown): RunOutcome | undefined {
   return outcome;
 }
 
-/** A worker message, rebuilt; undefined for anything else. */
-export function readWorkerMessage(data: unknown, maxText: number): WorkerMessage | undefined {
+/**
+ * A worker message, rebuilt; undefined for anything else. A scenario's messages are read with
+ * that scenario's `stream`, in order; without one (a plain run) they are refused.
+ */
+export function readWorkerMessage(data: unknown, maxText: number, stream?: ScenarioStreamReader): WorkerMessage | undefined {
   if (!isObject(data)) return undefined;
   if (data.kind === 'output' && isString(data.text, maxText)) return { kind: 'output', text: data.text };
   if (data.kind === 'need') {
@@ -142,16 +154,29 @@ export function readWorkerMessage(data: unknown, maxText: number): WorkerMessage
     const outcome = readOutcome(data.outcome);
     return outcome && { kind: 'finished', outcome };
   }
-  if (data.kind === 'scenario') {
-    const result = readScenarioResult(data.result);
-    return result && { kind: 'scenario', result };
+  if (data.kind === 'scenario-run') {
+    const part = stream?.readRun(data);
+    return part && { kind: 'scenario-run', index: part.index, run: part.run };
+  }
+  if (data.kind === 'scenario-end') {
+    const summary = stream?.readEnd(data);
+    return summary && { kind: 'scenario-end', summary };
   }
   return undefined;
 }
 
 const STOP_REASONS: readonly StopReason[] = ['timeout', 'output-limit', 'flood', 'crashed', 'refused'];
 
-export function readFrameMessage(data: unknown, maxText: number): FrameMessage | undefined {
+/**
+ * A frame message, rebuilt; undefined for anything else. A scenario's messages are read with the
+ * stream `streamOf` gives for their run. One it refuses becomes that run's `stopped` ('refused'),
+ * so the page ends the scenario at once rather than wait for a summary that cannot be trusted.
+ */
+export function readFrameMessage(
+  data: unknown,
+  maxText: number,
+  streamOf?: (runId: number) => ScenarioStreamReader | undefined,
+): FrameMessage | undefined {
   if (!isObject(data)) return undefined;
   if (data.kind === 'ready') return { kind: 'ready' };
   if (data.kind === 'need') {
@@ -168,9 +193,16 @@ export function readFrameMessage(data: unknown, maxText: number): FrameMessage |
     const outcome = readOutcome(data.outcome);
     return outcome && { kind: 'finished', runId, outcome };
   }
-  if (data.kind === 'scenario-finished') {
-    const result = readScenarioResult(data.result);
-    return result && { kind: 'scenario-finished', runId, result };
+  if (data.kind === 'scenario-run' || data.kind === 'scenario-end') {
+    const stream = streamOf?.(runId);
+    if (!stream) return undefined;
+    const refused = { kind: 'stopped', runId, reason: 'refused' } as const;
+    if (data.kind === 'scenario-run') {
+      const part = stream.readRun(data);
+      return part ? { kind: 'scenario-run', runId, index: part.index, run: part.run } : refused;
+    }
+    const summary = stream.readEnd(data);
+    return summary ? { kind: 'scenario-end', runId, summary } : refused;
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import type { WorkerChunks, WorkerMessage, WorkerRunRequest } from './protocol';
 import { runSnippet } from './runner';
 import { createRuntimeLoader } from './runtime-modules';
 import { runScenario } from './scenario-runner';
-import { readScenarioRequest } from './race-wire';
+import { readScenarioRequest, type WireRun } from './race-wire';
 
 // Taken before any snippet runs; then the snippet's global scope loses postMessage (so it cannot
 // forge results), Worker and SharedWorker (no workers of its own) and importScripts (no loading
@@ -53,10 +53,12 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRunRequest | W
   const { source, filename, compiled } = data;
   const scenario = data.scenario === undefined ? undefined : readScenarioRequest(data.scenario);
   if (scenario) {
-    // The race lab: the scenario's timelines go back as data; what it prints is streamed as usual.
-    const result = await runScenario({ source, filename, loader, request: scenario, write });
+    // The race lab: each run goes back as data as soon as it ends, then the summary; what the
+    // scenario prints is streamed as usual.
+    const onRun = (run: WireRun, index: number) => post({ kind: 'scenario-run', index, run });
+    const summary = await runScenario({ source, filename, loader, request: scenario, write, onRun });
     flush();
-    post({ kind: 'scenario', result });
+    post({ kind: 'scenario-end', summary });
     return;
   }
   const outcome = await runSnippet({ source, filename, ...(compiled === undefined ? {} : { compiled }), loader, write });

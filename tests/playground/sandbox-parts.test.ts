@@ -4,6 +4,7 @@ import { scriptHash } from '../../src/build/csp-inline-hashes.ts';
 import { exceptionHref, sectionIds } from '../../src/playground/exception-links.ts';
 import { OutputBudget } from '../../src/sandbox/output-budget.ts';
 import { readFrameMessage, readHostMessage, readWorkerMessage } from '../../src/sandbox/protocol.ts';
+import { ScenarioStreamReader } from '../../src/sandbox/race-wire.ts';
 
 describe('exception links', () => {
   const targets = {
@@ -65,6 +66,26 @@ describe('message checks', () => {
     expect(readWorkerMessage({ kind: 'boot', workerSource: '' }, 100)).toBeUndefined();
     expect(readWorkerMessage('output', 100)).toBeUndefined();
     expect(readWorkerMessage({ kind: 'finished', outcome: { durationMs: 'soon' } }, 100)).toBeUndefined();
+  });
+
+  it("read a scenario's messages only with its stream, and end it on one the page refuses", () => {
+    const run = { schedule: [], ok: true, failed: [], checkFailed: null, stopped: null, timeline: [] };
+    // A plain run has no stream: a scenario message in it is refused.
+    expect(readWorkerMessage({ kind: 'scenario-run', index: 0, run }, 100)).toBeUndefined();
+    expect(readWorkerMessage({ kind: 'scenario-run', index: 0, run }, 100, new ScenarioStreamReader())).toEqual({
+      kind: 'scenario-run',
+      index: 0,
+      run,
+    });
+    const stream = new ScenarioStreamReader();
+    const streams = (runId: number) => (runId === 1 ? stream : undefined);
+    expect(readFrameMessage({ kind: 'scenario-run', runId: 2, index: 0, run }, 10, streams)).toBeUndefined();
+    expect(readFrameMessage({ kind: 'scenario-run', runId: 1, index: 0, run }, 10, streams)?.kind).toBe('scenario-run');
+    expect(readFrameMessage({ kind: 'scenario-run', runId: 1, index: 5, run }, 10, streams)).toEqual({
+      kind: 'stopped',
+      runId: 1,
+      reason: 'refused',
+    });
   });
 
   it('accept only the page commands and frame reports they define', () => {

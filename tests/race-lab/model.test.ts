@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { describeEnd, describeResult, describeStep, nextChoices, runWithPrefix, stateAt } from '../../src/race-lab/model.ts';
 import type { RaceLabStrings } from '../../src/race-lab/strings.ts';
 import type { ScenarioResult, WireRun } from '../../src/sandbox/race-wire.ts';
-import { MAX_COUNTED_INTERLEAVINGS, MAX_STEPS, readScenarioRequest, readScenarioResult } from '../../src/sandbox/race-wire.ts';
+import {
+  MAX_COUNTED_INTERLEAVINGS,
+  MAX_RUNS,
+  MAX_STEPS,
+  MAX_TOTAL_STEPS,
+  ScenarioStreamReader,
+  readScenarioRequest,
+} from '../../src/sandbox/race-wire.ts';
 import { interleavings } from '../../src/sandbox/scenario-runner.ts';
 import en from '../../src/content/i18n/en.json' with { type: 'json' };
 import ru from '../../src/content/i18n/ru.json' with { type: 'json' };
+import es from '../../src/content/i18n/es.json' with { type: 'json' };
 import { RACE_LAB_STRING_KEYS } from '../../src/race-lab/strings.ts';
 
 const stringsOf = (json: Record<string, string>) =>
@@ -39,6 +47,18 @@ describe('the race lab model', () => {
     for (const key of RACE_LAB_STRING_KEYS) expect(strings[key], key).toBeTruthy();
   });
 
+  it('states the budgets the wire enforces, in every language', () => {
+    expect([MAX_STEPS, MAX_TOTAL_STEPS]).toEqual([1_000, 100_000]);
+    for (const [json, perRun, total] of [
+      [en, '1,000', '100,000'],
+      [ru, '1000', '100\u00a0000'],
+      [es, '1000', '100\u00a0000'],
+    ] as const) {
+      expect(stringsOf(json).tooBig).toContain(perRun);
+      expect(stringsOf(json).cutSize).toContain(total);
+    }
+  });
+
   it('finds the run that continues a prefix and the processes that can go next', () => {
     expect(runWithPrefix(runs, ['A', 'B'])).toBe(1);
     expect(runWithPrefix(runs, ['B', 'B'])).toBe(-1);
@@ -65,6 +85,8 @@ describe('the race lab model', () => {
       total: 3,
       exact: true,
       sampled: false,
+      runCount: runs.length,
+      cut: null,
       runs,
       error: null,
       errorLine: null,
@@ -73,6 +95,15 @@ describe('the race lab model', () => {
     expect(describeResult(result, strings)).toBe('3 interleavings, 1 of them failing.');
     expect(describeResult({ ...result, sampled: true, exact: false, total: 7_484_400 }, strings)).toBe(
       'About 7\u202f484\u202f400 interleavings: too many to run them all. Ran a random sample of 3, 1 of them failing.',
+    );
+    // Cut short by the lab's budgets: a sample says why it is smaller, an enumeration that it is the first runs.
+    expect(describeResult({ ...result, sampled: true, exact: false, total: 7_484_400, cut: 'time' }, strings)).toBe(
+      'About 7\u202f484\u202f400 interleavings: too many to run them all. Ran a random sample of 3, 1 of them failing. ' +
+        'The lab stopped there to stay within its time limit.',
+    );
+    expect(describeResult({ ...result, sampled: true, exact: false, total: 90, cut: 'size' }, strings)).toBe(
+      'About 90 interleavings; ran the first 3, 1 of them failing. ' +
+        'The lab stopped there: more runs would be too large to keep on the page (100,000 steps at most).',
     );
   });
 
@@ -86,9 +117,7 @@ describe('the race lab model', () => {
     for (const key of RACE_LAB_STRING_KEYS) expect(russian[key], key).toBeTruthy();
   });
 
-  it('rejects malformed results and requests', () => {
-    expect(readScenarioResult({ runs: [{ timeline: [{ outcome: 'skipped' }] }] })).toBeUndefined();
-    expect(readScenarioResult('x')).toBeUndefined();
+  it('rejects malformed requests', () => {
     expect(readScenarioRequest({ mode: 'explore', limit: 1e9, sample: 5 })).toEqual({
       mode: 'explore',
       schedule: [],
@@ -99,26 +128,90 @@ describe('the race lab model', () => {
   });
 });
 
-describe('what a forged or oversized result costs the page', () => {
-  it('refuses a tiny result that would rebuild into more steps than the budget', () => {
+const summary = (runCount: number) => ({
+  names: ['A', 'B'],
+  initial: { rows: { app_cart: ['initial'] }, cache: [] },
+  total: runCount,
+  exact: true,
+  sampled: false,
+  runCount,
+  cut: null,
+  error: null,
+  errorLine: null,
+  stopped: null,
+});
+
+describe('a scenario stream, read message by message', () => {
+  it('reads the runs in order, then a summary that counts them', () => {
+    const reader = new ScenarioStreamReader();
+    expect(reader.readRun({ index: 0, run: run('AB') })).toEqual({ index: 0, run: run('AB') });
+    expect(reader.readRun({ index: 1, run: run('BA', false) })?.run.ok).toBe(false);
+    expect(reader.readEnd({ summary: summary(2) })).toEqual(summary(2));
+  });
+
+  it('refuses a run out of order, a summary that miscounts, and anything after either or after the end', () => {
+    const skipped = new ScenarioStreamReader();
+    expect(skipped.readRun({ index: 1, run: run('AB') })).toBeUndefined();
+    // Once refused, the stream stays refused: the scenario must end.
+    expect(skipped.readRun({ index: 0, run: run('AB') })).toBeUndefined();
+    expect(skipped.readEnd({ summary: summary(0) })).toBeUndefined();
+
+    const repeated = new ScenarioStreamReader();
+    expect(repeated.readRun({ index: 0, run: run('AB') })).toBeDefined();
+    expect(repeated.readRun({ index: 0, run: run('AB') })).toBeUndefined();
+
+    const miscounted = new ScenarioStreamReader();
+    expect(miscounted.readRun({ index: 0, run: run('AB') })).toBeDefined();
+    expect(miscounted.readEnd({ summary: summary(3) })).toBeUndefined();
+
+    const ended = new ScenarioStreamReader();
+    expect(ended.readEnd({ summary: summary(0) })).toEqual(summary(0));
+    expect(ended.readRun({ index: 0, run: run('AB') })).toBeUndefined();
+    expect(ended.readEnd({ summary: summary(0) })).toBeUndefined();
+  });
+
+  it('refuses a message of the wrong kind or shape', () => {
+    expect(new ScenarioStreamReader().readRun({ summary: summary(0) })).toBeUndefined();
+    expect(new ScenarioStreamReader().readEnd({ index: 0, run: run('AB') })).toBeUndefined();
+    expect(new ScenarioStreamReader().readRun({ index: 0, run: { timeline: [{ outcome: 'skipped' }] } })).toBeUndefined();
+    expect(new ScenarioStreamReader().readRun({ index: 0, run: 'AB' })).toBeUndefined();
+    expect(new ScenarioStreamReader().readRun('x')).toBeUndefined();
+    expect(new ScenarioStreamReader().readEnd({ summary: 'done' })).toBeUndefined();
+  });
+
+  it('refuses a run longer than one message may be, by counting before rebuilding', () => {
+    const timeline = new Array(MAX_STEPS + 1).fill(entry(1, 'A'));
+    const reader = new ScenarioStreamReader();
+    expect(reader.readRun({ index: 0, run: { ...run('A'), timeline } })).toBeUndefined();
+  });
+
+  it('refuses a tiny message that would rebuild into more characters than one run may hold', () => {
     // One shared step object referenced everywhere: small as a structured clone, huge rebuilt.
-    const step = entry(1, 'A', { sql: ['x'.repeat(4_000)] });
-    const timeline = new Array(MAX_STEPS).fill(step);
-    const forged = { runs: new Array(300).fill({ schedule: ['A'], ok: true, failed: [], timeline }) };
+    const step = entry(1, 'A', { sql: new Array(200).fill('x'.repeat(4_000)) });
+    const forged = { ...run('A'), timeline: new Array(MAX_STEPS).fill(step) };
     const started = performance.now();
-    expect(readScenarioResult(forged)).toBeUndefined();
-    // Refused by counting, before anything is rebuilt: far below a rebuild of 300,000 steps.
+    expect(new ScenarioStreamReader().readRun({ index: 0, run: forged })).toBeUndefined();
+    // Stopped as soon as the budget is spent, far below a rebuild of 800 million characters.
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 
-  it('refuses a result within the step budget whose text is over the character budget', () => {
-    const step = entry(1, 'A', { sql: new Array(200).fill('x'.repeat(4_000)) });
-    const forged = { runs: [{ schedule: ['A'], ok: true, failed: [], timeline: new Array(MAX_STEPS).fill(step) }] };
-    expect(readScenarioResult(forged)).toBeUndefined();
+  it('refuses the run that would take a scenario past its total of steps or characters', () => {
+    const long = { ...run('A'), timeline: new Array(MAX_STEPS).fill(entry(1, 'A')) };
+    const steps = new ScenarioStreamReader();
+    for (let index = 0; index < MAX_TOTAL_STEPS / MAX_STEPS; index++) expect(steps.readRun({ index, run: long })).toBeDefined();
+    expect(steps.readRun({ index: MAX_TOTAL_STEPS / MAX_STEPS, run: long })).toBeUndefined();
+
+    // 3.2 million characters a run: within one run's budget, the fifth passes the scenario's 16 million.
+    const wide = { ...run('A'), timeline: new Array(800).fill(entry(1, 'A', { sql: ['x'.repeat(4_000)] })) };
+    const chars = new ScenarioStreamReader();
+    for (let index = 0; index < 4; index++) expect(chars.readRun({ index, run: wide })).toBeDefined();
+    expect(chars.readRun({ index: 4, run: wide })).toBeUndefined();
   });
 
-  it('still reads a result of a normal size', () => {
-    expect(readScenarioResult({ runs: [run('AB')], names: ['A', 'B'] })?.runs).toHaveLength(1);
+  it('refuses more runs than a scenario may have', () => {
+    const reader = new ScenarioStreamReader();
+    for (let index = 0; index < MAX_RUNS; index++) expect(reader.readRun({ index, run: run('A') })).toBeDefined();
+    expect(reader.readRun({ index: MAX_RUNS, run: run('A') })).toBeUndefined();
   });
 });
 
@@ -130,6 +223,27 @@ describe('the interleaving count', () => {
     expect(interleavings([30, 30, 30])).toBe(MAX_COUNTED_INTERLEAVINGS);
   });
 
+  it('is exact right up to the limit', () => {
+    const factorial = (n: number): bigint => (n <= 1 ? 1n : BigInt(n) * factorial(n - 1));
+    const multinomial = (counts: number[]) =>
+      counts.reduce((product, n) => product / factorial(n), factorial(counts.reduce((a, b) => a + b, 0)));
+    // C(56, 28) = 7,648,690,600,760,440 is just under 2^53; C(58, 29) is over it.
+    for (const counts of [
+      [28, 28],
+      [27, 28],
+      [15, 15, 5],
+      [10, 10, 10, 2],
+      [1, 1, 1, 1, 1, 1, 1, 1],
+      [0, 7],
+    ]) {
+      const exact = multinomial(counts);
+      expect(exact).toBeLessThan(BigInt(MAX_COUNTED_INTERLEAVINGS));
+      expect(interleavings(counts), counts.join(',')).toBe(Number(exact));
+    }
+    expect(interleavings([29, 29])).toBe(MAX_COUNTED_INTERLEAVINGS);
+    expect(interleavings([])).toBe(1);
+  });
+
   it('is said as "more than" when saturated', () => {
     const result: ScenarioResult = {
       names: ['A'],
@@ -137,6 +251,8 @@ describe('the interleaving count', () => {
       total: MAX_COUNTED_INTERLEAVINGS,
       exact: false,
       sampled: true,
+      runCount: runs.length,
+      cut: null,
       runs,
       error: null,
       errorLine: null,

@@ -10,8 +10,8 @@ import { LANGS } from '../../src/i18n/locales.ts';
 import { commentPairProblems, localizeExample } from '../../src/playground/example-source.ts';
 import { strayComments, sucraseSubsetViolations } from '../../src/sandbox/sucrase-subset.ts';
 import { EXPLORE_LIMIT, SAMPLE_SIZE, SCENARIOS } from '../../src/race-lab-scenarios/index.ts';
-import type { ScenarioRequest, ScenarioResult } from '../../src/sandbox/race-wire.ts';
-import { readScenarioResult } from '../../src/sandbox/race-wire.ts';
+import type { ScenarioRequest, ScenarioResult, WireRun } from '../../src/sandbox/race-wire.ts';
+import { ScenarioStreamReader } from '../../src/sandbox/race-wire.ts';
 import { recordedVariant, type RecordedScenarios } from '../../src/race-lab/recorded.ts';
 
 const DIR = new URL('../../src/race-lab-scenarios/', import.meta.url);
@@ -25,13 +25,27 @@ export async function runScenarioSource(
 ): Promise<ScenarioResult> {
   vi.resetModules();
   const { createRuntimeLoader } = await import('../../src/sandbox/runtime-modules.ts');
-  const { runScenario } = await import('../../src/sandbox/scenario-runner.ts');
-  return runScenario({
+  const { collectScenario } = await import('../../src/sandbox/scenario-runner.ts');
+  return collectScenario({
     source,
     filename,
     loader: createRuntimeLoader(),
     request: { mode: 'explore', schedule: [], limit: EXPLORE_LIMIT, sample: SAMPLE_SIZE, ...request },
   });
+}
+
+/** The result as the page gets it: each run, then the summary, through a stream reader as JSON. */
+function throughTheWire(result: ScenarioResult): ScenarioResult | undefined {
+  const { runs, ...summary } = JSON.parse(JSON.stringify(result)) as ScenarioResult;
+  const reader = new ScenarioStreamReader();
+  const rebuilt: WireRun[] = [];
+  for (const [index, run] of runs.entries()) {
+    const part = reader.readRun({ index, run });
+    if (!part) return undefined;
+    rebuilt.push(part.run);
+  }
+  const end = reader.readEnd({ summary });
+  return end && { ...end, runs: rebuilt };
 }
 
 const sourceOf = (id: string, variant: string) => readFileSync(new URL(`${id}.${variant}.ts`, DIR), 'utf8');
@@ -56,7 +70,9 @@ describe.each(SCENARIOS)('scenario $id', (scenario) => {
     else if (variant === 'partial') expect(failures.length).toBe(1);
     else expect(failures.length).toBeGreaterThan(0);
     // What crosses the sandbox survives the page's checks unchanged.
-    expect(readScenarioResult(JSON.parse(JSON.stringify(result)))).toEqual(result);
+    expect(result.runCount).toBe(result.runs.length);
+    expect(result.cut).toBeNull();
+    expect(throughTheWire(result)).toEqual(result);
   });
 });
 
@@ -107,6 +123,67 @@ describe('bad input', () => {
     expect(thrown.error).toBe('Exception: boom');
     expect(thrown.errorLine).toBe(3);
     expect((await runScenarioSource('const lab = 1;\nexport default lab;')).error).toMatch(/export default lab/);
+  });
+
+  it('stops starting runs once its time budget is spent, and says so', async () => {
+    const result = await runScenarioSource(base, { timeBudgetMs: 0 });
+    expect(result.error).toBeNull();
+    expect(result.runs.length).toBe(1);
+    expect(result.runCount).toBe(1);
+    expect(result.cut).toBe('time');
+    expect(result.exact).toBe(false);
+    expect(result.sampled).toBe(true);
+  });
+
+  it('stops sending runs before they would go past what the page accepts, and says so', async () => {
+    // A hundred rows of a thousand characters: each step's snapshot of the rows is 100,000 characters.
+    const source = `import { models } from 'django/db';
+import { Scheduler } from 'sandbox/scheduler';
+
+class Note extends models.Model {
+  text = models.TextField();
+}
+
+const lab = new Scheduler({
+  setup: () => {
+    for (let i = 0; i < 100; i++) Note.objects.create({ text: 'x'.repeat(1000) });
+  },
+});
+
+async function look() {
+  for (let i = 0; i < 5; i++) await Note.objects.filter({ pk: 1 }).aexists();
+}
+
+lab.process('A', look);
+lab.process('B', look);
+
+export default lab;
+`;
+    const result = await runScenarioSource(source);
+    expect(result.error).toBeNull();
+    expect(result.cut).toBe('size');
+    expect(result.runs.length).toBeGreaterThan(1);
+    expect(result.runs.length).toBeLessThan(252);
+    expect(result.sampled).toBe(true);
+    // What was sent fits the readers' budgets: nothing of it is refused.
+    expect(throughTheWire(result)).toEqual(result);
+  });
+
+  it('sends no run that is larger than one message may be, and says so', async () => {
+    const source = `import { Scheduler, step } from 'sandbox/scheduler';
+
+const lab = new Scheduler({ maxSteps: 5000 });
+lab.process('A', async () => {
+  for (let i = 0; i < 1200; i++) await step();
+});
+
+export default lab;
+`;
+    const result = await runScenarioSource(source);
+    expect(result.error).toBeNull();
+    expect(result.runs).toEqual([]);
+    expect(result.runCount).toBe(0);
+    expect(result.cut).toBe('size');
   });
 
   it('runs one given schedule', async () => {

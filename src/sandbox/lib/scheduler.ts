@@ -74,6 +74,11 @@ export interface RunOptions {
 export interface ExploreOptions {
   /** Stop after this many interleavings (default 10,000); `truncated` tells. */
   limit?: number;
+  /**
+   * Called as each interleaving ends, with the scheduler's message if it had to stop that run.
+   * Returning false stops the exploration there (`truncated` tells, as for `limit`).
+   */
+  onRun?: (run: RunResult, stopped: string | null) => boolean | void;
 }
 
 /** One step of the timeline. */
@@ -342,6 +347,7 @@ export class Scheduler implements StepHost {
     for (;;) {
       const choices: Array<{ options: string[]; chosen: string }> = [];
       let run: RunResult;
+      let stopped: string | null = null;
       try {
         run = await this.runWith(true, (ready) => {
           const names = ready.map((p) => p.name);
@@ -353,12 +359,14 @@ export class Scheduler implements StepHost {
       } catch (e) {
         if (!(e instanceof SchedulerStopped) || e.run === null) throw e;
         run = e.run;
+        stopped = e.message;
         result.stopped.push({ schedule: run.schedule, message: e.message });
         result.failures.push(run);
       }
       result.count += 1;
       result.runs.push(run);
       if (!run.ok && !result.failures.includes(run)) result.failures.push(run);
+      const goOn = options.onRun?.(run, stopped) !== false;
       let next: string[] | null = null;
       for (let i = choices.length - 1; i >= 0; i--) {
         const { options: names, chosen } = choices[i]!;
@@ -369,7 +377,7 @@ export class Scheduler implements StepHost {
         }
       }
       if (next === null) break;
-      if (result.count >= limit) {
+      if (result.count >= limit || !goOn) {
         result.truncated = true;
         break;
       }
