@@ -131,6 +131,8 @@ export const RACE_LAB_STRING_KEYS = [
   'chooseNext',
   'next',
   'timeline',
+  'sqlLine',
+  'lineQueries',
   'state',
   'rows',
   'cache',

@@ -9,7 +9,7 @@ import type * as PythonSys from '../runtime/python/sys';
 import { evaluateSnippet } from './evaluate';
 import type { ModuleLoader } from './modules';
 import { snippetConsole, withConsole } from './snippet-console';
-import { chainedSnippetFrames, snippetFrames, type SnippetException } from './traceback';
+import { chainedSnippetFrames, currentLine, snippetFrames, type SnippetException } from './traceback';
 
 export interface SqlQuery {
   sql: string;
@@ -123,7 +123,7 @@ async function recordingLines(
   const connection = ((await loader.load('django/db')) as { connection?: WrappableConnection }).connection;
   if (typeof connection?.execute_wrapper !== 'function') return body();
   return connection.execute_wrapper((execute, sql, ...rest) => {
-    sent.push({ sql, line: snippetFrames(new Error().stack, filename).at(-1)?.line });
+    sent.push({ sql, line: currentLine(filename) ?? undefined });
     execute(sql, ...rest);
   }, body);
 }
