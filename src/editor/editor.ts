@@ -21,6 +21,7 @@ import {
   highlightSpecialChars,
   keymap,
   lineNumbers,
+  ViewPlugin,
 } from '@codemirror/view';
 import { shikiHighlightStyle } from './highlight';
 
@@ -45,20 +46,32 @@ interface QueryMarkers {
   counts: ReadonlyMap<number, number>;
   label: (line: number, count: number) => string;
   onMarker: (line: number | null) => void;
-  active: number | null;
 }
 
-const setQueryMarkers = StateEffect.define<Omit<QueryMarkers, 'active'>>();
+const setQueryMarkers = StateEffect.define<QueryMarkers>();
 const setActiveLine = StateEffect.define<number | null>();
 
 /** The last run's statements per line; editing the code clears them (they belong to that run). */
 const queryMarkers = StateField.define<QueryMarkers>({
-  create: () => ({ counts: new Map(), label: () => '', onMarker: () => undefined, active: null }),
+  create: () => ({ counts: new Map(), label: () => '', onMarker: () => undefined }),
   update(value, transaction) {
-    let next = transaction.docChanged ? { ...value, counts: new Map<number, number>(), active: null } : value;
+    let next = transaction.docChanged ? { ...value, counts: new Map<number, number>() } : value;
+    for (const effect of transaction.effects) if (effect.is(setQueryMarkers)) next = effect.value;
+    return next;
+  },
+});
+
+/**
+ * The highlighted line, apart from the markers: a highlight redraws no marker, so the marker
+ * that has the focus keeps it (redrawn, it would lose it and end its own highlight).
+ */
+const activeQueryLine = StateField.define<number | null>({
+  create: () => null,
+  update(value, transaction) {
+    let next = transaction.docChanged ? null : value;
     for (const effect of transaction.effects) {
-      if (effect.is(setQueryMarkers)) next = { ...effect.value, active: null };
-      if (effect.is(setActiveLine)) next = { ...next, active: effect.value };
+      if (effect.is(setQueryMarkers)) next = null;
+      if (effect.is(setActiveLine)) next = effect.value;
     }
     return next;
   },
@@ -89,6 +102,7 @@ class QueryCountMarker extends GutterMarker {
 
 const queryGutter = [
   queryMarkers,
+  activeQueryLine,
   gutter({
     class: 'pg-query-gutter',
     lineMarker(view, block) {
@@ -99,12 +113,29 @@ const queryGutter = [
     },
     lineMarkerChange: (update) => update.startState.field(queryMarkers) !== update.state.field(queryMarkers),
   }),
-  EditorView.decorations.compute([queryMarkers], (state) => {
-    const { active } = state.field(queryMarkers);
+  EditorView.decorations.compute([activeQueryLine], (state) => {
+    const active = state.field(activeQueryLine);
     if (active === null || active < 1 || active > state.doc.lines) return Decoration.none;
     return Decoration.set([Decoration.line({ class: 'pg-line-active' }).range(state.doc.line(active).from)]);
   }),
 ];
+
+/**
+ * CodeMirror hides its whole gutter area from assistive technology, but the query markers in it
+ * are buttons the keyboard reaches: a focusable element must not be hidden. So the area stays
+ * exposed and only its other gutters (the line numbers) are hidden. Installed after the gutters.
+ */
+const exposeQueryGutter = ViewPlugin.define((view) => {
+  const expose = () => {
+    const gutters = view.dom.querySelector('.cm-gutters');
+    if (!gutters || !gutters.hasAttribute('aria-hidden')) return;
+    gutters.removeAttribute('aria-hidden');
+    for (const gutter of gutters.children)
+      if (!gutter.classList.contains('pg-query-gutter')) gutter.setAttribute('aria-hidden', 'true');
+  };
+  expose();
+  return { update: expose };
+});
 
 /**
  * Starlight's colours, which reach into the shadow root as inherited custom properties. The
@@ -128,9 +159,9 @@ const siteTheme = EditorView.theme({
   '.cm-activeLine': { backgroundColor: 'transparent', boxShadow: 'inset 3px 0 var(--sl-color-gray-4)' },
   '.cm-activeLineGutter': { backgroundColor: 'transparent', color: 'var(--sl-color-white)' },
   '.pg-query-gutter .cm-gutterElement': { padding: '0 2px' },
+  // A frame and a bar, no tint: a tint behind the text would take its colours below WCAG AA.
   '.pg-line-active': {
-    boxShadow: 'inset 3px 0 var(--sl-color-text-accent)',
-    backgroundColor: 'color-mix(in srgb, var(--sl-color-text-accent) 12%, transparent)',
+    boxShadow: 'inset 4px 0 var(--sl-color-text-accent), inset 0 0 0 1px var(--sl-color-text-accent)',
   },
   '.cm-cursor': { borderLeftColor: 'var(--sl-color-white)' },
   '&.cm-focused': { outline: '2px solid var(--sl-color-text-accent)' },
@@ -180,6 +211,7 @@ export function createEditor(options: EditorOptions): CodeEditor {
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),
+        exposeQueryGutter,
       ],
     }),
   });

@@ -134,6 +134,8 @@ export const RACE_LAB_STRING_KEYS = [
   'chooseNext',
   'next',
   'timeline',
+  'sqlLine',
+  'lineQueries',
   'state',
   'rows',
   'cache',

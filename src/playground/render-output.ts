@@ -7,7 +7,7 @@ import { exceptionHref, type ExceptionLinkTargets } from './exception-links';
 import { MAX_OUTPUT_BYTES, MAX_OUTPUT_LINES } from '../sandbox/limits';
 import type { RunEnd } from '../sandbox/host';
 import type { RunOutcome } from '../sandbox/runner';
-import { linkStatementsToLines, type LineTarget } from './query-lines';
+import { linkStatementsToLines, statementItem, statementsPerLine, type LineTarget } from './query-lines';
 import { fill } from '../i18n/fill';
 import type { PlaygroundStrings } from './strings';
 import { sessionTranscript } from './transcript';
@@ -69,19 +69,9 @@ function sqlPanel(queries: RunOutcome['queries'], queryCount: number | undefined
           : fill(strings.sqlSummary, { count: log.length });
   panel.append(element('summary', 'pg-sql-summary', summary));
   if (log.length > 0) {
-    // One item per statement: the line that sent it (a button, so the keyboard reaches it), then the SQL.
     const list = element('ol', 'pg-sql-log');
-    for (const query of log) {
-      const item = element('li', 'pg-sql-statement');
-      if (query.line !== undefined) {
-        item.dataset.line = String(query.line);
-        const line = element('button', 'pg-sql-line', fill(strings.sqlLine, { line: query.line }));
-        line.type = 'button';
-        item.append(line, ' ');
-      }
-      item.append(element('code', 'pg-sql-text', query.sql));
-      list.append(item);
-    }
+    const lineLabel = (line: number) => fill(strings.sqlLine, { line });
+    list.append(...log.map((query) => statementItem(query.sql, query.line, lineLabel)));
     panel.append(list);
   }
   return panel;
@@ -119,7 +109,10 @@ export function showRun(
       status.textContent = fill(strings.ranIn, { ms: Math.max(1, Math.round(outcome.durationMs)) });
       const panel = sqlPanel(outcome.queries, outcome.queryCount, strings);
       container.append(panel);
-      if (lines && outcome.queries) linkStatementsToLines(panel, outcome.queries, lines, strings);
+      if (lines && outcome.queries) {
+        const showCounts = linkStatementsToLines(panel, lines, (line, count) => fill(strings.lineQueries, { line, count }));
+        showCounts(statementsPerLine(outcome.queries.map((query) => query.line)));
+      }
     },
   };
 }

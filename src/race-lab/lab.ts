@@ -11,7 +11,17 @@ import type { CodeEditor } from '../editor/editor';
 import { SandboxHost } from '../sandbox/host';
 import { fill } from '../i18n/fill';
 import { EXPLORE_LIMIT, SAMPLE_SIZE } from '../race-lab-scenarios/index';
-import { describeEnd, describeResult, describeStep, nextChoices, runWithPrefix, scheduleLabel, stateAt } from './model';
+import { linkStatementsToLines, statementItem } from '../playground/query-lines';
+import {
+  describeEnd,
+  describeResult,
+  describeStep,
+  nextChoices,
+  runWithPrefix,
+  scheduleLabel,
+  stateAt,
+  statementsShown,
+} from './model';
 import type { RaceLabStrings } from './strings';
 import type { ScenarioRequest, ScenarioResult, WireEntry, WireRun } from '../sandbox/race-wire';
 
@@ -69,6 +79,10 @@ class RaceLab {
   /** The run whose steps the lanes show, and how many of them. */
   private shownRun: WireRun | undefined;
   private shownSteps = 0;
+  /** Shows in the editor's margin how many of the shown statements each line sent (set once the editor is open). */
+  private showLineCounts: ((counts: ReadonlyMap<number, number>) => void) | undefined;
+  /** The code was edited since the last run: the lines the run's statements name may be elsewhere now. */
+  private codeChanged = false;
   private player: ReturnType<typeof setInterval> | undefined;
   private generation = 0;
 
@@ -156,10 +170,16 @@ class RaceLab {
         parent: this.find('.rl-editor'),
         code: this.code(),
         label: this.strings.editorLabel,
-        onChange: (code) => this.remember(code),
+        onChange: (code) => {
+          this.remember(code);
+          this.codeChanged = true;
+        },
         onRun: () => void this.runAll(),
         onEscape: () => this.find<HTMLButtonElement>('[data-rl-action="run"]').focus(),
       });
+      this.showLineCounts = linkStatementsToLines(this.find('.rl-lanes'), this.editor.lines, (line, count) =>
+        fill(this.strings.lineQueries, { line, count }),
+      );
       return this.editor;
     });
     return this.editorLoading;
@@ -203,6 +223,7 @@ class RaceLab {
     const summary = this.find('.rl-summary');
     summary.textContent = this.strings.running;
     this.root.dataset.rlState = 'running';
+    this.codeChanged = false;
     const answer = await this.request({ mode: 'explore', schedule: [], limit: EXPLORE_LIMIT, sample: SAMPLE_SIZE });
     if (generation !== this.generation) return;
     this.root.dataset.rlCompleted = String(Number(this.root.dataset.rlCompleted ?? 0) + 1);
@@ -210,6 +231,7 @@ class RaceLab {
     if (typeof answer === 'string' || answer.error !== null) {
       this.result = undefined;
       this.shownRun = undefined;
+      this.showLineCounts?.(new Map());
       const message =
         typeof answer === 'string'
           ? answer
@@ -366,7 +388,12 @@ class RaceLab {
             : `→ ${entry.result}`,
       ),
     );
-    if (entry.sql.length) item.append(el('pre', 'rl-sql', entry.sql.join('\n')));
+    if (entry.sql.length) {
+      const list = el('ol', 'pg-sql-log rl-sql');
+      const lineLabel = (line: number) => fill(this.strings.sqlLine, { line });
+      list.append(...entry.sql.map((sql, i) => statementItem(sql, entry.sqlLines[i], lineLabel)));
+      item.append(list);
+    }
     return item;
   }
 
@@ -383,6 +410,7 @@ class RaceLab {
     this.find<HTMLButtonElement>('[data-rl-action="forward"]').disabled = this.position >= run.timeline.length;
 
     this.renderLanes(run, names);
+    this.showLineCounts?.(this.codeChanged ? new Map() : statementsShown(run, this.position));
 
     // Which process goes next: the ones some interleaving lets take this step.
     const prefix = run.schedule.slice(0, this.position);

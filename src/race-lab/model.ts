@@ -1,9 +1,11 @@
 /**
  * The race lab's pure logic, shared by the page and the unit tests: the state at a step, the
- * runs that continue a chosen prefix of the schedule, and the words that describe a step.
+ * statements each line sent so far, the runs that continue a chosen prefix of the schedule,
+ * and the words that describe a step.
  */
 import { fill } from '../i18n/fill';
 import { EXPLORE_LIMIT } from '../race-lab-scenarios/index';
+import { statementsPerLine } from '../playground/query-lines';
 import type { RaceLabStrings } from './strings';
 import { MAX_COUNTED_INTERLEAVINGS, type ScenarioResult, type WireEntry, type WireRun } from '../sandbox/race-wire';
 
@@ -19,6 +21,11 @@ export function stateAt(initial: ScenarioResult['initial'], run: WireRun, positi
   const entry = position > 0 ? run.timeline[Math.min(position, run.timeline.length) - 1] : undefined;
   if (!entry) return { rows: initial.rows, cache: initial.cache, locks: [], waits: [] };
   return { rows: entry.rows, cache: entry.cache, locks: entry.locks, waits: entry.waits };
+}
+
+/** How many statements each line of the scenario sent in the first `position` steps of `run`. */
+export function statementsShown(run: WireRun, position: number): Map<number, number> {
+  return statementsPerLine(run.timeline.slice(0, position).flatMap((entry) => entry.sqlLines));
 }
 
 const startsWith = (schedule: readonly string[], prefix: readonly string[]) => prefix.every((name, i) => schedule[i] === name);

@@ -29,6 +29,8 @@ export interface WireEntry {
   error?: string;
   waitingFor?: string;
   sql: string[];
+  /** For each statement of `sql`, the line of the scenario that sent it; null for one it did not send itself (BEGIN, COMMIT). */
+  sqlLines: (number | null)[];
   locks: string[];
   waits: string[];
   rows: Record<string, string[]>;
@@ -142,14 +144,29 @@ function readRows(value: unknown): Record<string, string[]> {
 
 const OUTCOMES = ['ok', 'error', 'waiting'] as const;
 
+/** A step's statements with the line of each, read in pairs: both lists whole and the same length, or undefined. */
+function readStatements(sql: unknown, lines: unknown): Pick<WireEntry, 'sql' | 'sqlLines'> | undefined {
+  if (!Array.isArray(sql) || !Array.isArray(lines) || sql.length !== lines.length) return undefined;
+  const statements: Pick<WireEntry, 'sql' | 'sqlLines'> = { sql: [], sqlLines: [] };
+  for (let i = 0; i < Math.min(sql.length, MAX_LIST); i++) {
+    const [statement, line] = [sql[i], lines[i]];
+    if (typeof statement !== 'string' || !(line === null || (isIndex(line) && line > 0))) return undefined;
+    statements.sql.push(charge(statement.slice(0, MAX_TEXT)));
+    statements.sqlLines.push(line);
+  }
+  return statements;
+}
+
 function readEntry(value: unknown, index: number): WireEntry | undefined {
   if (!isObject(value) || !OUTCOMES.includes(value.outcome as WireEntry['outcome'])) return undefined;
+  const statements = readStatements(value.sql, value.sqlLines);
+  if (!statements) return undefined;
   const entry: WireEntry = {
     step: index + 1,
     process: text(value.process, MAX_NAME),
     operation: text(value.operation),
     outcome: value.outcome as WireEntry['outcome'],
-    sql: texts(value.sql),
+    ...statements,
     locks: texts(value.locks),
     waits: texts(value.waits),
     rows: readRows(value.rows),

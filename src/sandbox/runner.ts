@@ -10,7 +10,7 @@ import { evaluateSnippet } from './evaluate';
 import { MAX_REPORTED_QUERIES } from './limits';
 import type { ModuleLoader } from './modules';
 import { snippetConsole, withConsole } from './snippet-console';
-import { chainedSnippetFrames, snippetFrames, type SnippetException } from './traceback';
+import { chainedSnippetFrames, currentLine, snippetFrames, type SnippetException } from './traceback';
 
 export interface SqlQuery {
   sql: string;
@@ -131,7 +131,7 @@ async function recordingLines(
   const connection = ((await loader.load('django/db')) as { connection?: WrappableConnection }).connection;
   if (typeof connection?.execute_wrapper !== 'function') return body();
   return connection.execute_wrapper((execute, sql, ...rest) => {
-    sent.push({ sql, line: snippetFrames(new Error().stack, filename).at(-1)?.line });
+    sent.push({ sql, line: currentLine(filename) ?? undefined });
     execute(sql, ...rest);
   }, body);
 }

@@ -11,7 +11,7 @@ import type * as SchedulerModule from './lib/scheduler';
 import type * as ExceptionsModule from '../runtime/python/exceptions';
 import { evaluateSnippet } from './evaluate';
 import type { ModuleLoader } from './modules';
-import { snippetFrames } from './traceback';
+import { currentLine, snippetFrames } from './traceback';
 import {
   MAX_COUNTED_INTERLEAVINGS,
   MAX_RUN_CHARS,
@@ -88,6 +88,7 @@ function toWire(run: RunResult, stopped: string | null): WireRun {
       operation: entry.operation,
       outcome: entry.outcome,
       sql: [...entry.sql],
+      sqlLines: [...entry.sqlLines],
       locks: [...entry.locks],
       waits: [...entry.waits],
       rows: Object.fromEntries(Object.entries(entry.rows).map(([table, rows]) => [table, [...rows]])),
@@ -229,6 +230,8 @@ async function explore(
     return;
   }
   summary.names = lab.names;
+  // Each statement's line: the innermost frame of the scenario's file in the stack as it runs.
+  lab.traceLines(() => currentLine(job.filename));
   try {
     summary.initial = await lab.initialState();
   } catch (error) {

@@ -167,6 +167,56 @@ describe('the lab', () => {
     expect(await page.locator('[data-rl-next="B"]').isDisabled()).toBe(true);
   });
 
+  it('marks in the code how many statements each line sent, and links statements and lines both ways', async () => {
+    // Tall enough for the editor and the timeline to be in view together: CodeMirror draws only the lines in view.
+    const { page, errors } = await openPage({ viewport: { width: 1280, height: 2400 } });
+    await openLab(page, 'select-for-update');
+    await selectVariant(page, 'fix');
+    const source = await originalSource(page, 'select-for-update', 'fix');
+    const lineOf = (text: string) => source.split('\n').findIndex((line) => line.includes(text)) + 1;
+    const [select, save] = [lineOf('select_for_update().aget('), lineOf('product.asave()')];
+    const statement = (line: number) => page.locator(`.rl-lanes .pg-sql-statement[data-line="${line}"]`);
+    // The run shown, at its end: both sales have read and saved; BEGIN and COMMIT name no line.
+    const lines = await page
+      .locator('.rl-lanes .pg-sql-statement')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.line ?? '-'));
+    expect([...lines].sort()).toEqual(['-', '-', '-', '-', ...[select, select, save, save].map(String)].sort());
+    // The editor's margin: a marker on each of the two lines, a button with a label.
+    const markers = page.locator('.rl-editor .pg-line-queries');
+    expect(await markers.allInnerTexts()).toEqual(['2', '2']);
+    const selectMarker = markers.first();
+    expect(await selectMarker.getAttribute('aria-label')).toBe(`SQL statements sent by line ${select} in the steps shown: 2`);
+    // A statement highlights its line, on focus and on hover.
+    const activeLine = page.locator('.rl-editor .cm-line.pg-line-active');
+    await statement(save).first().locator('.pg-sql-line').focus();
+    expect(await activeLine.count()).toBe(1);
+    expect(await activeLine.innerText()).toContain('product.asave()');
+    await statement(select).last().hover();
+    expect(await activeLine.innerText()).toContain('select_for_update().aget(');
+    // A marker highlights its line's statements, on focus and on hover.
+    const activeStatements = page.locator('.rl-lanes .pg-sql-statement.pg-sql-active');
+    await selectMarker.focus();
+    expect(await activeStatements.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.line))).toEqual([
+      String(select),
+      String(select),
+    ]);
+    await markers.last().hover();
+    expect(await activeStatements.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.line))).toEqual([
+      String(save),
+      String(save),
+    ]);
+    // The counts follow the steps shown, and an edit of the code clears them.
+    await page.locator('[data-rl-action="first"]').click();
+    expect(await markers.count()).toBe(0);
+    await page.locator('[data-rl-next="A"]').click();
+    await page.locator('[data-rl-next="A"]').click();
+    expect(await markers.allInnerTexts()).toEqual(['1']);
+    await page.locator('.rl-editor .cm-content').click();
+    await page.keyboard.type(' ');
+    expect(await markers.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('stepping back then forward gives the same state, at every step', async () => {
     const { page } = await openPage();
     await openLab(page, 'lost-update');
@@ -346,9 +396,22 @@ export default lab;
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 
-  it.each([PAGE, RU_PAGE])('passes axe with the lab open (%s)', async (path) => {
+  it.each([
+    [PAGE, 'light'],
+    [PAGE, 'dark'],
+    [RU_PAGE, 'light'],
+    [RU_PAGE, 'dark'],
+  ] as const)('passes axe with the lab open, its line markers shown and highlighted (%s, %s theme)', async (path, theme) => {
     const { page } = await openPage({ path });
+    await page.evaluate((value) => {
+      localStorage.setItem('starlight-theme', value);
+      document.documentElement.dataset.theme = value;
+    }, theme);
     await openLab(page, 'select-for-update');
+    expect(await page.locator('.rl-editor .pg-line-queries').count()).toBeGreaterThan(0);
+    // A marker focused: its line and its statements highlighted, as the reader sees them.
+    await page.locator('.rl-editor .pg-line-queries').first().focus();
+    expect(await page.locator('.rl-lanes .pg-sql-active').count()).toBeGreaterThan(0);
     expect(await axeViolations(page, LAB)).toEqual([]);
   });
 

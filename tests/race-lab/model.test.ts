@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeEnd, describeResult, describeStep, nextChoices, runWithPrefix, stateAt } from '../../src/race-lab/model.ts';
+import {
+  describeEnd,
+  describeResult,
+  describeStep,
+  nextChoices,
+  runWithPrefix,
+  stateAt,
+  statementsShown,
+} from '../../src/race-lab/model.ts';
+import { statementsPerLine } from '../../src/playground/query-lines.ts';
 import type { RaceLabStrings } from '../../src/race-lab/strings.ts';
 import type { ScenarioResult, WireRun } from '../../src/sandbox/race-wire.ts';
 import {
@@ -26,6 +35,7 @@ const entry = (step: number, process: string, extra: Partial<WireRun['timeline']
   outcome: 'ok' as const,
   result: 'True',
   sql: [],
+  sqlLines: [],
   locks: [],
   waits: [],
   rows: { app_cart: [`row ${step}`] },
@@ -71,6 +81,31 @@ describe('the race lab model', () => {
     const initial = { rows: { app_cart: ['initial'] }, cache: ['k = 1'] };
     expect(stateAt(initial, runs[0]!, 0)).toEqual({ rows: initial.rows, cache: initial.cache, locks: [], waits: [] });
     expect(stateAt(initial, runs[0]!, 2).rows).toEqual({ app_cart: ['row 2'] });
+  });
+
+  it('counts the statements each line sent in the steps shown, leaving out those of no line', () => {
+    expect(statementsPerLine([3, null, 3, undefined, 7])).toEqual(
+      new Map([
+        [3, 2],
+        [7, 1],
+      ]),
+    );
+    const lined: WireRun = {
+      ...run('ABA'),
+      timeline: [
+        entry(1, 'A', { sql: ['BEGIN', 'SELECT 1'], sqlLines: [null, 12] }),
+        entry(2, 'B', { sql: ['SELECT 1'], sqlLines: [12] }),
+        entry(3, 'A', { sql: ['UPDATE x', 'COMMIT'], sqlLines: [14, null] }),
+      ],
+    };
+    expect(statementsShown(lined, 0)).toEqual(new Map());
+    expect(statementsShown(lined, 2)).toEqual(new Map([[12, 2]]));
+    expect(statementsShown(lined, 3)).toEqual(
+      new Map([
+        [12, 2],
+        [14, 1],
+      ]),
+    );
   });
 
   it('describes steps, ends and results', () => {
@@ -179,6 +214,24 @@ describe('a scenario stream, read message by message', () => {
     expect(new ScenarioStreamReader().readEnd({ summary: 'done' })).toBeUndefined();
   });
 
+  it("carries each statement's line, and refuses lines that do not pair with the statements", () => {
+    const withLines = (sql: unknown[], sqlLines: unknown[]) => ({ ...run('A'), timeline: [{ ...entry(1, 'A'), sql, sqlLines }] });
+    const read = (sql: unknown[], sqlLines: unknown[]) =>
+      new ScenarioStreamReader().readRun({ index: 0, run: withLines(sql, sqlLines) })?.run.timeline[0];
+    expect(read(['BEGIN', 'SELECT 1', 'COMMIT'], [null, 12, null])).toMatchObject({
+      sql: ['BEGIN', 'SELECT 1', 'COMMIT'],
+      sqlLines: [null, 12, null],
+    });
+    expect(read(['SELECT 1'], [])).toBeUndefined();
+    expect(read(['SELECT 1'], [12, 13])).toBeUndefined();
+    for (const line of [0, -1, 1.5, '12', Number.POSITIVE_INFINITY, undefined])
+      expect(read(['SELECT 1'], [line]), String(line)).toBeUndefined();
+    expect(read([1], [12])).toBeUndefined();
+    const unlined: Record<string, unknown> = { ...entry(1, 'A'), sql: ['SELECT 1'] };
+    delete unlined.sqlLines;
+    expect(new ScenarioStreamReader().readRun({ index: 0, run: { ...run('A'), timeline: [unlined] } })).toBeUndefined();
+  });
+
   it('refuses a run longer than one message may be, by counting before rebuilding', () => {
     const timeline = new Array(MAX_STEPS + 1).fill(entry(1, 'A'));
     const reader = new ScenarioStreamReader();
@@ -187,7 +240,7 @@ describe('a scenario stream, read message by message', () => {
 
   it('refuses a tiny message that would rebuild into more characters than one run may hold', () => {
     // One shared step object referenced everywhere: small as a structured clone, huge rebuilt.
-    const step = entry(1, 'A', { sql: new Array(200).fill('x'.repeat(4_000)) });
+    const step = entry(1, 'A', { sql: new Array(200).fill('x'.repeat(4_000)), sqlLines: new Array(200).fill(null) });
     const forged = { ...run('A'), timeline: new Array(MAX_STEPS).fill(step) };
     const started = performance.now();
     expect(new ScenarioStreamReader().readRun({ index: 0, run: forged })).toBeUndefined();
@@ -202,7 +255,7 @@ describe('a scenario stream, read message by message', () => {
     expect(steps.readRun({ index: MAX_TOTAL_STEPS / MAX_STEPS, run: long })).toBeUndefined();
 
     // 3.2 million characters a run: within one run's budget, the fifth passes the scenario's 16 million.
-    const wide = { ...run('A'), timeline: new Array(800).fill(entry(1, 'A', { sql: ['x'.repeat(4_000)] })) };
+    const wide = { ...run('A'), timeline: new Array(800).fill(entry(1, 'A', { sql: ['x'.repeat(4_000)], sqlLines: [null] })) };
     const chars = new ScenarioStreamReader();
     for (let index = 0; index < 4; index++) expect(chars.readRun({ index, run: wide })).toBeDefined();
     expect(chars.readRun({ index: 4, run: wide })).toBeUndefined();

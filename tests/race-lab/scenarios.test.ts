@@ -186,6 +186,28 @@ export default lab;
     expect(result.cut).toBe('size');
   });
 
+  it('knows the line of the scenario that sent each statement, and that BEGIN and COMMIT have none', async () => {
+    const source = localizeExample(sourceOf('select-for-update', 'fix'), 'en');
+    const lineOf = (text: string) => source.split('\n').findIndex((line) => line.includes(text)) + 1;
+    const [select, save] = [lineOf('select_for_update().aget('), lineOf('product.asave()')];
+    // B's first SELECT waits for A's lock and is undone: it leaves neither a statement nor a line.
+    const result = await runScenarioSource(source, { mode: 'run', schedule: ['A', 'A', 'B', 'B', 'A', 'A', 'B', 'B', 'B'] });
+    const statements = result.runs[0]!.timeline.flatMap((entry) =>
+      entry.sql.map((sql, i) => `${entry.process} ${sql.split(' ')[0]} ${entry.sqlLines[i]}`),
+    );
+    expect(statements).toEqual([
+      'A BEGIN null',
+      `A SELECT ${select}`,
+      'B BEGIN null',
+      `A UPDATE ${save}`,
+      'A COMMIT null',
+      `B SELECT ${select}`,
+      `B UPDATE ${save}`,
+      'B COMMIT null',
+    ]);
+    expect(throughTheWire(result)).toEqual(result);
+  });
+
   it('runs one given schedule', async () => {
     const result = await runScenarioSource(localizeExample(sourceOf('exists-get', 'race'), 'en'), {
       mode: 'run',

@@ -98,6 +98,8 @@ export interface TimelineEntry {
   waitingFor?: string;
   /** Statements this process sent during the step. */
   sql: string[];
+  /** For each statement of `sql`, what the `traceLines` callback gave as it ran (null: not traced, as BEGIN and COMMIT). */
+  sqlLines: Array<number | null>;
   /** Row locks held after the step: `app_cart row 1 (A)`. */
   locks: string[];
   /** Processes waiting for a lock after the step: `B waits for app_cart row 1 held by A`. */
@@ -203,6 +205,9 @@ export class Scheduler implements StepHost {
   private timeline: TimelineEntry[] = [];
   private current: TimelineEntry | null = null;
   private logStart = new Map<DatabaseWrapper, number>();
+  private lineOf: (() => number | null) | null = null;
+  /** Per process connection, the traced line of each statement, at its index in the connection's log. */
+  private statementLines = new Map<DatabaseWrapper, Array<number | null>>();
   private implicitOpen: DatabaseWrapper[] | null = null;
 
   constructor(options: SchedulerOptions = {}) {
@@ -223,6 +228,17 @@ export class Scheduler implements StepHost {
     return this.declared.map((p) => p.name);
   }
 
+  /**
+   * Calls `lineOf` as each statement of a process runs (through an execute wrapper on the
+   * process's connection, so transaction statements are left out, as Django leaves them out of
+   * execute_wrapper) and keeps its answer in the step's `sqlLines`. The race lab gives the line
+   * of the scenario that sent the statement; null stops tracing.
+   */
+  traceLines(lineOf: (() => number | null) | null): this {
+    this.lineOf = lineOf;
+    return this;
+  }
+
   // -- the step host ---------------------------------------------------------------------------
 
   connection(alias: string): DatabaseWrapper {
@@ -232,6 +248,7 @@ export class Scheduler implements StepHost {
     if (conn === undefined) {
       conn = baseConnection(alias).fork(proc.name, proc.threadIdent);
       proc.connections.set(alias, conn);
+      if (this.lineOf !== null) this.traceConnection(conn, this.lineOf);
       if (this.implicitOpen !== null) this.openImplicit(conn);
     }
     return conn;
@@ -294,11 +311,29 @@ export class Scheduler implements StepHost {
       if (e instanceof LockWait) {
         for (const [conn, mark] of marks) conn.undoStatement(mark);
         for (const conn of implicit) conn.truncateLog(this.logStart.get(conn) ?? 0);
+        for (const conn of proc.connections.values()) this.forgetUndoneLines(conn);
       }
       throw e;
     } finally {
       this.implicitOpen = null;
     }
+  }
+
+  private traceConnection(conn: DatabaseWrapper, lineOf: () => number | null): void {
+    const lines: Array<number | null> = [];
+    this.statementLines.set(conn, lines);
+    // Installed first, so the outermost wrapper; the connection logs the statement at this index
+    // once every wrapper has run.
+    conn.execute_wrappers.push((execute, sql, params, many, context) => {
+      lines[conn.queries_log.length] = lineOf();
+      execute(sql, params, many, context);
+    });
+  }
+
+  /** Drops the traced lines of statements the log no longer holds (undone), so none outlives its statement. */
+  private forgetUndoneLines(conn: DatabaseWrapper): void {
+    const lines = this.statementLines.get(conn);
+    if (lines) lines.length = Math.min(lines.length, conn.queries_log.length);
   }
 
   private openImplicit(conn: DatabaseWrapper): void {
@@ -406,6 +441,7 @@ export class Scheduler implements StepHost {
       operation: proc.pendingOperation,
       outcome: 'ok',
       sql: [],
+      sqlLines: [],
       locks: [],
       waits: [],
       rows: {},
@@ -435,6 +471,7 @@ export class Scheduler implements StepHost {
   ): Promise<RunResult> {
     if (fresh) await this.start();
     this.timeline = [];
+    this.statementLines.clear();
     this.processes = this.declared.map((d, i) => ({
       name: d.name,
       fn: d.fn,
@@ -530,8 +567,14 @@ export class Scheduler implements StepHost {
       this.running = null;
     }
     if (entry !== null) {
-      for (const conn of proc.connections.values())
-        entry.sql.push(...conn.queries_log.slice(this.logStart.get(conn) ?? 0).map((q) => q.sql));
+      for (const conn of proc.connections.values()) {
+        const start = this.logStart.get(conn) ?? 0;
+        const lines = this.statementLines.get(conn);
+        conn.queries_log.slice(start).forEach((query, i) => {
+          entry.sql.push(query.sql);
+          entry.sqlLines.push(lines?.[start + i] ?? null);
+        });
+      }
       this.snapshot(entry);
     }
   }
