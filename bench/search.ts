@@ -5,13 +5,15 @@
  * - cold time to first results: from pressing Ctrl+K on a fresh page (nothing cached) to the
  *   first result link for a query typed at once;
  * - per-keystroke query time: Pagefind's search() for each prefix of a query, index warm.
- * Usage: node bench/search.ts (after a build); DIST_DIR=/tmp/other node bench/search.ts.
+ * Usage: node bench/search.ts (after a build); DIST_DIR=/tmp/other node bench/search.ts; RUNS=n.
+ * It takes about 8 minutes on 2 cores, the Spanish section last: a caller that stops it sooner
+ * (a 10-minute limit sends SIGTERM) gets "stopped by SIGTERM in the [es] section", not a crash.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../scripts/serve.ts';
 import { LANGS, pathInLang, type Lang } from '../src/i18n/locales.ts';
 import { normaliseQuery } from '../src/search/query.ts';
@@ -20,7 +22,7 @@ import { openSearchDialog, searchInDialog } from '../tests/search/dialog-in-brow
 import { positionOf, precision } from '../tests/search/quality.ts';
 import { QUALITY_QUERIES } from '../tests/search/quality-queries.ts';
 
-const RUNS = 7;
+const RUNS = Number(process.env.RUNS ?? 7);
 const QUERIES: Record<Lang, string[]> = {
   en: ['refresh_from_db', 'live examples'],
   ru: ['живые примеры', 'исключения'],
@@ -67,44 +69,50 @@ function indexSize(lang: Lang): { files: number; raw: number; gzip: number } {
   return { files: mine.length, raw, gzip };
 }
 
-async function coldFirstResults(browser: Browser, siteOrigin: string, lang: Lang, query: string): Promise<number> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(siteOrigin + pathInLang('/', lang), { waitUntil: 'networkidle' });
-  const started = Date.now();
-  await page.keyboard.press('Control+k');
-  await page.waitForSelector('dialog.pf-modal[open] input.pf-input');
-  await page.fill('dialog.pf-modal[open] input.pf-input', query);
-  await page.waitForSelector('dialog.pf-modal[open] .pf-result-link', { timeout: 15_000 });
-  const elapsed = Date.now() - started;
-  await context.close();
-  return elapsed;
+/**
+ * A fresh context at the home page of `lang`, closed whatever happens. Service workers are
+ * blocked, as in the other benches: the site's offline worker would otherwise precache the whole
+ * language (about 6 MB, src/offline/) behind every measurement and answer the index requests
+ * itself, so a "cold" search would be neither alone nor straight from the server.
+ */
+async function onFreshPage<T>(browser: Browser, siteOrigin: string, lang: Lang, measure: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(siteOrigin + pathInLang('/', lang), { waitUntil: 'networkidle' });
+    return await measure(page);
+  } finally {
+    await context.close();
+  }
 }
 
-async function keystrokeTimes(browser: Browser, siteOrigin: string, lang: Lang, query: string): Promise<number[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(siteOrigin + pathInLang('/', lang), { waitUntil: 'networkidle' });
-  const prefixes = Array.from(query, (_char, index) => normaliseQuery(query.slice(0, index + 1))).filter(Boolean);
-  await searchInPage(page, prefixes); // warm: index chunks loaded
-  const timed = await searchInPage(page, prefixes);
-  await context.close();
-  return timed.map((answer) => answer.milliseconds);
-}
+const coldFirstResults = (browser: Browser, siteOrigin: string, lang: Lang, query: string) =>
+  onFreshPage(browser, siteOrigin, lang, async (page) => {
+    const started = Date.now();
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.pf-modal[open] input.pf-input');
+    await page.fill('dialog.pf-modal[open] input.pf-input', query);
+    await page.waitForSelector('dialog.pf-modal[open] .pf-result-link', { timeout: 15_000 });
+    return Date.now() - started;
+  });
+
+const keystrokeTimes = (browser: Browser, siteOrigin: string, lang: Lang, query: string) =>
+  onFreshPage(browser, siteOrigin, lang, async (page) => {
+    const prefixes = Array.from(query, (_char, index) => normaliseQuery(query.slice(0, index + 1))).filter(Boolean);
+    await searchInPage(page, prefixes); // warm: index chunks loaded
+    return (await searchInPage(page, prefixes)).map((answer) => answer.milliseconds);
+  });
 
 /** P@1 and P@3 of the search-quality queries, typed into the real dialog. */
-async function quality(browser: Browser, siteOrigin: string, lang: Lang): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(siteOrigin + pathInLang('/', lang), { waitUntil: 'networkidle' });
-  await openSearchDialog(page);
-  const positions: number[] = [];
-  for (const query of QUALITY_QUERIES[lang])
-    positions.push(positionOf(query.expected, (await searchInDialog(page, query.query)).sections));
-  await context.close();
-  const { queries, atOne, atThree } = precision(positions);
-  return `${queries} queries through the dialog, P@1 ${atOne.toFixed(2)}, P@3 ${atThree.toFixed(2)}`;
-}
+const quality = (browser: Browser, siteOrigin: string, lang: Lang) =>
+  onFreshPage(browser, siteOrigin, lang, async (page) => {
+    await openSearchDialog(page);
+    const positions: number[] = [];
+    for (const query of QUALITY_QUERIES[lang])
+      positions.push(positionOf(query.expected, (await searchInDialog(page, query.query)).sections));
+    const { queries, atOne, atThree } = precision(positions);
+    return `${queries} queries through the dialog, P@1 ${atOne.toFixed(2)}, P@3 ${atThree.toFixed(2)}`;
+  });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -112,10 +120,29 @@ const server = await startServer({ root: distDir, port: 0 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  // Playwright's own handlers close the browser on these signals and leave the script running,
+  // so the next call failed with "Target page, context or browser has been closed", which read
+  // as a crash of whatever section was running. The bench says who stopped it instead.
+  handleSIGINT: false,
+  handleSIGTERM: false,
+  handleSIGHUP: false,
 });
+let section = 'start';
+let stoppedBy: string | undefined;
+const started = Date.now();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    stoppedBy = signal;
+    console.log(`\nStopped by ${signal} in the [${section}] section, after ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    process.exitCode = 1;
+    // The section's pending call then fails, and the bench ends below.
+    void browser.close().catch(() => undefined);
+  });
+}
 try {
   console.log(`Search bench for ${distDir} (medians of ${RUNS} runs, Chromium)`);
   for (const lang of LANGS) {
+    section = lang;
     const size = indexSize(lang);
     console.log(`\n[${lang}] index: ${size.files} files, ${kb(size.raw)} raw, ${kb(size.gzip)} gzip (with the rewrite table)`);
     console.log(`  quality: ${await quality(browser, server.origin, lang)}`);
@@ -131,6 +158,10 @@ try {
     }
   }
   console.log('\nCold time includes Component UI, its styles, the wasm and the index chunks, and the input debounce (150 ms).');
+  console.log(`(${((Date.now() - started) / 60_000).toFixed(1)} minutes)`);
+} catch (error) {
+  // Once stopped, the failing call is the stop itself: already said.
+  if (!stoppedBy) throw error;
 } finally {
   await browser.close();
   await server.close();
