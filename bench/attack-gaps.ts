@@ -469,7 +469,7 @@ try {
     const column = (key: 'timer' | 'frame' | 'task', width: number) =>
       (rounds.length ? ms(median(rounds.map((r) => r[key]))) : '-').padStart(width);
     const figure = gaps.length ? `${ms(median(gaps))} (${ms(Math.max(...gaps))})` : '-';
-    const over = median(gaps) - baseline;
+    const over = Math.round(median(gaps) - baseline);
     const verdict =
       index === 0
         ? 'baseline'
