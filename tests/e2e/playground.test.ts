@@ -63,7 +63,9 @@ async function completedRuns(page: Page): Promise<number> {
 async function runAndWait(
   page: Page,
   start: () => Promise<void> = () => button(page, 'run').click(),
-  timeout = 10_000,
+  // A ceiling, not a wait: the sandbox itself ends any run by its limit (up to 10 s) plus the
+  // frame's grace, and a machine with every core busy boots the sandbox slowly (failed once at 10 s).
+  timeout = 30_000,
 ): Promise<void> {
   const before = await completedRuns(page);
   await start();
