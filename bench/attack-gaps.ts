@@ -25,6 +25,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../scripts/serve.ts';
+import { BIG_SCENARIO } from '../tests/e2e/race-lab-big-scenario.ts';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const CASE_TIMEOUT_MS = Number(process.env.CASE_TIMEOUT_S ?? 60) * 1000;
@@ -38,22 +39,6 @@ const LIVE_PAGE = '/live-examples/';
 const LAB_PAGE = '/guides/doesnotexist-not-callable/';
 const HELLO = '.pg-example[data-example-id="basics/hello"]';
 const LAB = 'race-lab';
-const BIG_SCENARIO = `import { models } from 'django/db';
-import { Scheduler } from 'sandbox/scheduler';
-
-class Counter extends models.Model {
-  value = models.IntegerField({ default: 0 });
-}
-
-const lab = new Scheduler({ setup: () => Counter.objects.create() });
-for (const name of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) {
-  lab.process(name, async () => {
-    for (let i = 0; i < 120; i++) await Counter.objects.aget({ pk: 1 });
-  });
-}
-
-export default lab;
-`;
 
 /**
  * src/playground/share-codec.ts: MAX_PAYLOAD_CHARS for MAX_SHARED_CODE_BYTES (256 KB), the

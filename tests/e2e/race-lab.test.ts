@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/race-lab-scenarios/index.ts';
 import { isolatedContext, launchBrowser, origin } from './browser.ts';
+import { BIG_SCENARIO } from './race-lab-big-scenario.ts';
 
 const PAGE = '/guides/doesnotexist-not-callable/';
 const RU_PAGE = '/ru/guides/doesnotexist-not-callable/';
@@ -289,23 +290,7 @@ describe('the lab', () => {
     const { page, errors } = await openPage();
     await openLab(page, 'lost-update');
     // Eight processes of 120 steps: 960 steps a run, far too many interleavings to count.
-    const big = `import { models } from 'django/db';
-import { Scheduler } from 'sandbox/scheduler';
-
-class Counter extends models.Model {
-  value = models.IntegerField({ default: 0 });
-}
-
-const lab = new Scheduler({ setup: () => Counter.objects.create() });
-for (const name of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) {
-  lab.process(name, async () => {
-    for (let i = 0; i < 120; i++) await Counter.objects.aget({ pk: 1 });
-  });
-}
-
-export default lab;
-`;
-    await setCode(page, big);
+    await setCode(page, BIG_SCENARIO);
     // The page's longest task from here on: what the reader would feel as a freeze.
     await page.evaluate(() => {
       let longest = 0;

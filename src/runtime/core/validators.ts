@@ -215,6 +215,9 @@ const ip_address_validator_map: Record<string, Validator[]> = {
 export function ip_address_validators(protocol: string, unpack_ipv4: boolean): Validator[] {
   if (protocol !== 'both' && unpack_ipv4) throw new ValueError("You can only use `unpack_ipv4` if `protocol` is set to 'both'");
   const validators = ip_address_validator_map[protocol.toLowerCase()];
-  if (!validators) throw new ValueError(`The protocol '${protocol}' is unknown. Supported: ['both', 'ipv4', 'ipv6']`);
+  if (!validators) {
+    const supported = Object.keys(ip_address_validator_map).map((name) => `'${name}'`);
+    throw new ValueError(`The protocol '${protocol}' is unknown. Supported: [${supported.join(', ')}]`);
+  }
   return validators;
 }
