@@ -5,8 +5,8 @@
  * (a) a forged race-lab result. A snippet can no longer post messages (the worker deletes
  *     postMessage), so a compromised frame or worker is simulated: a script in the sandbox frame
  *     (installed with the context's init script, so it is in place before the frame's own code)
- *     answers the page's request with a forged stream whose 1,000 steps per run are all one
- *     shared object, tiny on the wire and huge once rebuilt; or it feeds the same stream to the
+ *     answers the page's request with a forged stream of runs of 1,000 steps, each as large as
+ *     the page accepts (a timeline travels as JSON text); or it feeds the same stream to the
  *     frame as its worker's messages, for the frame to check and pass on;
  * (b) a deflate-bomb share link opened on the page (the hash changes, as when a reader follows it);
  * (c) a big scenario a reader writes in the race lab (8 processes x 120 steps).
@@ -85,13 +85,16 @@ const bomb = (name: string, make: () => Promise<string>) => bombs.get(name) ?? b
  * messages (the real worker never gets the request); 'plain' answers a live example's plain Run
  * with a race-lab stream and lets the real run go on. `at`: which request of that kind (1: the
  * first) is forged, so a lab can open normally first. `runs`: how many run messages, `summary`:
- * whether a summary follows them.
+ * whether a summary follows them. `objects`: each timeline as the review forged it, a list of
+ * one shared step object (tiny on the wire, huge once rebuilt), instead of the JSON text the
+ * page reads.
  */
 interface Forgery {
   route: 'frame' | 'worker' | 'plain';
   at: number;
   runs: number;
   summary: boolean;
+  objects?: boolean;
 }
 
 /**
@@ -101,18 +104,19 @@ interface Forgery {
 function installForgery(forgery: Forgery): void {
   if (!location.pathname.endsWith('/sandbox/frame.html')) return;
   const siteOrigin = new URL(location.href).origin;
-  // One step as the runner would report it, about 3,760 characters: 1,000 of them (one run) fit
-  // the readers' 4M-character budget per run, four runs their 16M per scenario.
+  // One step as the runner would report it, under 990 characters of JSON: 1,000 of them (one
+  // run, with its schedule) fit the readers' budget of a million characters a run, 16 runs
+  // their 16 million a scenario.
   const step = {
     process: 'A',
-    operation: 'Counter.objects.aget(pk=1)'.padEnd(800, '.'),
+    operation: 'Counter.objects.aget(pk=1)'.padEnd(170, '.'),
     outcome: 'ok',
-    result: '<Counter: Counter object (1)>'.padEnd(800, '.'),
-    sql: ['SELECT "app_counter"."id" FROM "app_counter" WHERE "app_counter"."id" = 1'.padEnd(1000, ' '), 'x'.repeat(1000)],
+    result: '<Counter: Counter object (1)>'.padEnd(170, '.'),
+    sql: ['SELECT "app_counter"."id" FROM "app_counter" WHERE "app_counter"."id" = 1'.padEnd(200, ' '), 'x'.repeat(200)],
     sqlLines: [11, 11],
-    locks: ['app_counter row 1 (A)'.padEnd(50, ' ')],
+    locks: ['app_counter row 1 (A)'.padEnd(40, ' ')],
     waits: [],
-    rows: { app_counter: ["{'id': 1, 'value': 0}".padEnd(100, ' ')] },
+    rows: { app_counter: ["{'id': 1, 'value': 0}".padEnd(30, ' ')] },
     cache: [],
   };
   const run = {
@@ -121,7 +125,7 @@ function installForgery(forgery: Forgery): void {
     failed: ['A'],
     checkFailed: null,
     stopped: null,
-    timeline: Array<typeof step>(1000).fill(step),
+    timeline: forgery.objects ? Array<typeof step>(1000).fill(step) : JSON.stringify(Array<typeof step>(1000).fill(step)),
   };
   const summary = {
     names: ['A'],
@@ -281,7 +285,8 @@ interface Case {
   expected: RegExp;
 }
 
-const FORGED_FAILURES = /^4 interleavings, 4 of them failing\. \[1000 steps shown\]$/;
+// The lanes show the 40 steps before the position (LANE_WINDOW of src/race-lab/model.ts).
+const FORGED_FAILURES = /^16 interleavings, 16 of them failing\. \[40 steps shown\]$/;
 const CASES: Case[] = [
   {
     name: 'normal Run (basics/hello)',
@@ -297,15 +302,26 @@ const CASES: Case[] = [
     expected: /^\d+ interleavings, \d+ of them failing\. \[\d+ steps shown\]$/,
   },
   {
-    // The review's route: a plain example's Run answered with a race-lab result (300 runs).
+    // The review's route and result: a plain example's Run answered with a race-lab stream of
+    // 300 runs of shared objects. The page cannot read it: it drops the frame.
     name: '(a) forged lab stream to a plain Run, frame',
     path: LIVE_PAGE,
-    forgery: { route: 'plain', at: 1, runs: 300, summary: true },
+    forgery: { route: 'plain', at: 1, runs: 300, summary: true, objects: true },
     play: runExample,
-    expected: /^Finished in \d+ ms$/,
+    expected: /stopped answering/,
   },
   {
-    // The review's 300 runs x 1,000 steps: the page reads four runs, refuses the fifth.
+    // The review's result as a lab's answer: refused at its first run, the frame dropped.
+    name: '(a) forged lab stream, 300 runs of objects, frame',
+    path: LAB_PAGE,
+    forgery: { route: 'frame', at: 2, runs: 300, summary: true, objects: true },
+    prepare: openLab,
+    play: (page) => runLab(page, clickLabRun(page)),
+    expected: /^The scenario's runs are too large to show/,
+  },
+  {
+    // 300 runs of 1,000 steps, as large as the page reads: it reads 16, refuses the 17th and
+    // drops the frame, whose later messages it never reads.
     name: '(a) forged lab stream, 300 runs, frame',
     path: LAB_PAGE,
     forgery: { route: 'frame', at: 2, runs: 300, summary: true },
@@ -314,19 +330,19 @@ const CASES: Case[] = [
     expected: /^The scenario's runs are too large to show/,
   },
   {
-    // The most the page accepts (4 runs of 1,000 steps, 15M characters), then shown.
-    name: '(a) forged lab stream, 4 runs (max kept), frame',
+    // The most the page accepts (16 runs of 1,000 steps, 16M characters), then shown.
+    name: '(a) forged lab stream, 16 runs (max kept), frame',
     path: LAB_PAGE,
-    forgery: { route: 'frame', at: 2, runs: 4, summary: true },
+    forgery: { route: 'frame', at: 2, runs: 16, summary: true },
     prepare: openLab,
     play: (page) => runLab(page, clickLabRun(page)),
     expected: FORGED_FAILURES,
   },
   {
     // The same from the worker: the frame checks, rebuilds and passes it on at full size.
-    name: '(a) forged lab stream, 4 runs (max kept), worker',
+    name: '(a) forged lab stream, 16 runs (max kept), worker',
     path: LAB_PAGE,
-    forgery: { route: 'worker', at: 2, runs: 4, summary: true },
+    forgery: { route: 'worker', at: 2, runs: 16, summary: true },
     prepare: openLab,
     play: (page) => runLab(page, clickLabRun(page)),
     expected: FORGED_FAILURES,
@@ -355,7 +371,7 @@ const CASES: Case[] = [
       await page.keyboard.insertText(BIG_SCENARIO);
     },
     play: (page) => runLab(page, clickLabRun(page)),
-    expected: /interleavings.*\[960 steps shown\]$/,
+    expected: /interleavings.*\[40 steps shown\]$/,
   },
 ];
 

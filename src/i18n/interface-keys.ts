@@ -134,6 +134,7 @@ export const RACE_LAB_STRING_KEYS = [
   'chooseNext',
   'next',
   'timeline',
+  'earlierSteps',
   'sqlLine',
   'lineQueries',
   'state',

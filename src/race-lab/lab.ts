@@ -2,10 +2,10 @@
  * The interactive race lab, loaded on the reader's first reach for it (boot.ts). The scenario
  * code, as the reader edited it, runs in the playground's sandbox (a fresh worker in the
  * sandboxed frame, never in this page); the worker sends back each interleaving's timeline as
- * data, one message per run, and this module keeps them as data and shows the one the reader
- * picks: lanes per process, step by step, with the SQL, the result, the rows, the cache and the
- * locks after each step. Only that timeline is ever rendered, and only the steps that change
- * when the reader moves, so no task grows with the number of runs times their steps.
+ * data, one message per run, and this module keeps them packed (race-wire.ts) and shows the
+ * one the reader picks: lanes per process, step by step, with the SQL, the result, the rows,
+ * the cache and the locks after each step. Only that run's timeline is ever read, and only the
+ * steps just before the position are drawn, so no task grows with the number of runs or steps.
  */
 import type { CodeEditor } from '../editor/editor';
 import { SandboxHost } from '../sandbox/host';
@@ -15,15 +15,28 @@ import { linkStatementsToLines, statementItem } from '../playground/query-lines'
 import {
   describeEnd,
   describeResult,
+  clip,
   describeStep,
+  laneWindow,
   nextChoices,
   runWithPrefix,
   scheduleLabel,
   stateAt,
   statementsShown,
+  TEXT_LIMITS,
 } from './model';
 import type { RaceLabStrings } from './strings';
-import type { ScenarioRequest, ScenarioResult, WireEntry, WireRun } from '../sandbox/race-wire';
+import {
+  unpackRun,
+  type PackedRun,
+  type ScenarioRequest,
+  type ScenarioResult,
+  type WireEntry,
+  type WireRun,
+} from '../sandbox/race-wire';
+
+/** A scenario's runs as the page keeps them: packed, each read when the reader shows it. */
+type LabResult = ScenarioResult<PackedRun>;
 
 interface ClientVariant {
   id: string;
@@ -73,12 +86,15 @@ class RaceLab {
   private variant: ClientVariant;
   private editor: CodeEditor | undefined;
   private editorLoading: Promise<CodeEditor> | undefined;
-  private result: ScenarioResult | undefined;
+  private result: LabResult | undefined;
   private runIndex = 0;
+  /** The shown run, read from its packed form: `runIndex`'s. */
+  private unpacked: WireRun | undefined;
   private position = 0;
-  /** The run whose steps the lanes show, and how many of them. */
+  /** The run whose steps the lanes show, and which of them: `shownFrom` to `shownTo` (exclusive). */
   private shownRun: WireRun | undefined;
-  private shownSteps = 0;
+  private shownFrom = 0;
+  private shownTo = 0;
   /** Shows in the editor's margin how many of the shown statements each line sent (set once the editor is open). */
   private showLineCounts: ((counts: ReadonlyMap<number, number>) => void) | undefined;
   /** The code was edited since the last run: the lines the run's statements name may be elsewhere now. */
@@ -197,9 +213,9 @@ class RaceLab {
   }
 
   /** Runs the scenario in the sandbox; its runs arrive one message at a time and are only kept. */
-  private async request(request: ScenarioRequest): Promise<ScenarioResult | string> {
+  private async request(request: ScenarioRequest): Promise<LabResult | string> {
     const host = sandbox(this.strings.sandboxTitle);
-    const runs: WireRun[] = [];
+    const runs: PackedRun[] = [];
     const end = await host.runScenario({
       source: this.code(),
       filename: `${this.key()}.ts`,
@@ -228,6 +244,7 @@ class RaceLab {
     if (generation !== this.generation) return;
     this.root.dataset.rlCompleted = String(Number(this.root.dataset.rlCompleted ?? 0) + 1);
     this.root.dataset.rlState = 'done';
+    this.unpacked = undefined;
     if (typeof answer === 'string' || answer.error !== null) {
       this.result = undefined;
       this.shownRun = undefined;
@@ -285,14 +302,33 @@ class RaceLab {
   }
 
   private get run(): WireRun | undefined {
-    return this.result?.runs[this.runIndex];
+    return this.unpacked;
   }
 
   private showRun(index: number, position: number): void {
-    if (!this.result?.runs[index]) return;
-    this.runIndex = index;
+    const packed = this.result?.runs[index];
+    if (!packed) return;
+    if (index !== this.runIndex || !this.unpacked) {
+      const run = unpackRun(packed);
+      // The runner's timelines always read; one that does not was forged on the way.
+      if (!run) return this.refuseShown();
+      this.unpacked = run;
+      this.runIndex = index;
+    }
     this.find<HTMLSelectElement>('[data-rl-input="schedule"]').value = String(index);
     this.move(position);
+  }
+
+  /** A run's timeline did not read: nothing of this result is shown, and the reader is told. */
+  private refuseShown(): void {
+    this.stopPlaying();
+    this.result = undefined;
+    this.unpacked = undefined;
+    this.shownRun = undefined;
+    this.find('.rl-lanes').replaceChildren();
+    this.find('.rl-summary').textContent = this.strings.tooBig;
+    this.find('.rl-failures').hidden = true;
+    this.find('.rl-player').hidden = true;
   }
 
   private move(position: number): void {
@@ -344,54 +380,64 @@ class RaceLab {
   }
 
   /**
-   * The lanes: one column per process, the steps taken so far in order. The shown run's steps
-   * are added and removed at the end as the reader moves; another run starts them afresh.
+   * The lanes: one column per process, and the steps of the window before the position
+   * (laneWindow), in order, below a line that says how many came before. While the window does
+   * not slide, steps are added and removed at its end as the reader moves; otherwise, or for
+   * another run, it is drawn afresh (at most LANE_WINDOW steps).
    */
   private renderLanes(run: WireRun, names: readonly string[]): void {
     const lanes = this.find('.rl-lanes');
-    if (this.shownRun !== run) {
+    const { from, to } = laneWindow(this.position);
+    if (this.shownRun !== run || this.shownFrom !== from) {
       this.shownRun = run;
-      this.shownSteps = 0;
+      this.shownFrom = from;
+      this.shownTo = from;
       lanes.style.setProperty('--rl-lanes', String(names.length));
-      lanes.replaceChildren(
-        ...names.map((name, i) => {
-          const head = el('li', 'rl-lane-head', name);
-          head.style.gridColumn = String(i + 1);
-          head.style.gridRow = '1';
-          head.setAttribute('aria-hidden', 'true');
-          return head;
-        }),
-      );
+      const heads = names.map((name, i) => {
+        const head = el('li', 'rl-lane-head', name);
+        head.style.gridColumn = String(i + 1);
+        head.style.gridRow = '1';
+        head.setAttribute('aria-hidden', 'true');
+        return head;
+      });
+      lanes.replaceChildren(...heads);
+      if (from > 0) {
+        const earlier = el('li', 'rl-earlier', fill(this.strings.earlierSteps, { last: from }));
+        earlier.style.gridRow = '2';
+        lanes.append(earlier);
+      }
     }
     lanes.querySelector('[aria-current]')?.removeAttribute('aria-current');
-    for (; this.shownSteps > this.position; this.shownSteps--) lanes.lastElementChild?.remove();
-    const added = run.timeline.slice(this.shownSteps, this.position).map((entry) => this.stepItem(entry, names));
-    lanes.append(...added);
-    this.shownSteps = this.position;
-    if (this.position > 0) lanes.lastElementChild?.setAttribute('aria-current', 'step');
+    for (; this.shownTo > to; this.shownTo--) lanes.lastElementChild?.remove();
+    // One row per step, below the lane names (and the line about earlier steps): the order on
+    // screen is the order of the run.
+    const firstRow = from > 0 ? 3 : 2;
+    for (; this.shownTo < to; this.shownTo++)
+      lanes.append(this.stepItem(run.timeline[this.shownTo]!, names, this.shownTo - from + firstRow));
+    if (to > from) lanes.lastElementChild?.setAttribute('aria-current', 'step');
   }
 
-  private stepItem(entry: WireEntry, names: readonly string[]): HTMLLIElement {
+  private stepItem(entry: WireEntry, names: readonly string[], row: number): HTMLLIElement {
     const item = el('li', `rl-step rl-outcome-${entry.outcome}`);
     item.style.gridColumn = String(names.indexOf(entry.process) + 1);
-    // One row per step, below the lane names: the order on screen is the order of the run.
-    item.style.gridRow = String(entry.step + 1);
-    item.append(el('span', 'rl-step-process', entry.process), ' ', el('code', 'rl-step-op', entry.operation), ' ');
+    item.style.gridRow = String(row);
+    const operation = clip(entry.operation, TEXT_LIMITS.operation);
+    item.append(el('span', 'rl-step-process', entry.process), ' ', el('code', 'rl-step-op', operation), ' ');
     item.append(
       el(
         'span',
         'rl-step-result',
         entry.outcome === 'error'
-          ? `!! ${entry.error}`
+          ? `!! ${clip(entry.error ?? '', TEXT_LIMITS.result)}`
           : entry.outcome === 'waiting'
-            ? `… ${entry.waitingFor}`
-            : `→ ${entry.result}`,
+            ? `… ${clip(entry.waitingFor ?? '', TEXT_LIMITS.result)}`
+            : `→ ${clip(entry.result ?? 'None', TEXT_LIMITS.result)}`,
       ),
     );
     if (entry.sql.length) {
       const list = el('ol', 'pg-sql-log rl-sql');
       const lineLabel = (line: number) => fill(this.strings.sqlLine, { line });
-      list.append(...entry.sql.map((sql, i) => statementItem(sql, entry.sqlLines[i], lineLabel)));
+      list.append(...entry.sql.map((sql, i) => statementItem(clip(sql, TEXT_LIMITS.sql), entry.sqlLines[i], lineLabel)));
       item.append(list);
     }
     return item;
@@ -432,7 +478,8 @@ class RaceLab {
     const panel = this.find('.rl-state');
     const block = (title: string, lines: string[], emptyText: string) => {
       const box = el('div', 'rl-state-block');
-      box.append(el('p', 'rl-state-title', title), el('pre', 'rl-state-lines', lines.length ? lines.join('\n') : emptyText));
+      const text = lines.length ? clip(lines.join('\n'), TEXT_LIMITS.state) : emptyText;
+      box.append(el('p', 'rl-state-title', title), el('pre', 'rl-state-lines', text));
       return box;
     };
     const rows = Object.entries(state.rows).flatMap(([table, list]) => [

@@ -7,7 +7,16 @@ import { fill } from '../i18n/fill';
 import { EXPLORE_LIMIT } from '../race-lab-scenarios/index';
 import { statementsPerLine } from '../playground/query-lines';
 import type { RaceLabStrings } from './strings';
-import { MAX_COUNTED_INTERLEAVINGS, type ScenarioResult, type WireEntry, type WireRun } from '../sandbox/race-wire';
+import {
+  MAX_COUNTED_INTERLEAVINGS,
+  type ScenarioResult,
+  type ScenarioSummary,
+  type WireEntry,
+  type WireRun,
+} from '../sandbox/race-wire';
+
+/** What the functions that need only a run's schedule take: a run, packed or not. */
+type Scheduled = Pick<WireRun, 'schedule'>;
 
 export interface StepState {
   rows: Record<string, string[]>;
@@ -23,20 +32,48 @@ export function stateAt(initial: ScenarioResult['initial'], run: WireRun, positi
   return { rows: entry.rows, cache: entry.cache, locks: entry.locks, waits: entry.waits };
 }
 
-/** How many statements each line of the scenario sent in the first `position` steps of `run`. */
+/**
+ * How many steps the lanes show at most: the ones just before the position. A run may have a
+ * thousand steps; laying them all out at once, with their SQL, froze the page for most of a
+ * second, while the reader reads only the last few. Stepping back brings earlier ones in.
+ */
+export const LANE_WINDOW = 40;
+
+/** The steps the lanes show at `position`: `from` (0-based, inclusive) to `to` (exclusive). */
+export function laneWindow(position: number): { from: number; to: number } {
+  return { from: Math.max(0, position - LANE_WINDOW), to: position };
+}
+
+/** How many statements each line of the scenario sent in the steps the lanes show at `position`. */
 export function statementsShown(run: WireRun, position: number): Map<number, number> {
-  return statementsPerLine(run.timeline.slice(0, position).flatMap((entry) => entry.sqlLines));
+  const { from, to } = laneWindow(position);
+  return statementsPerLine(run.timeline.slice(from, to).flatMap((entry) => entry.sqlLines));
+}
+
+/**
+ * The most characters of one text the lab lays out: an operation, a result, a statement, a
+ * state block. A reader's repr or a forged result can be megabytes long; the lab shows its
+ * start and an ellipsis.
+ */
+export const TEXT_LIMITS = { operation: 300, result: 500, sql: 2_000, state: 20_000 } as const;
+
+/** `text`, or its first `max` characters and an ellipsis (never half of a surrogate pair). */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
 }
 
 const startsWith = (schedule: readonly string[], prefix: readonly string[]) => prefix.every((name, i) => schedule[i] === name);
 
 /** The first run whose schedule begins with `prefix`, or -1. */
-export function runWithPrefix(runs: readonly WireRun[], prefix: readonly string[]): number {
+export function runWithPrefix(runs: readonly Scheduled[], prefix: readonly string[]): number {
   return runs.findIndex((run) => startsWith(run.schedule, prefix));
 }
 
 /** The processes that can take step `prefix.length + 1` after `prefix`, among the runs known. */
-export function nextChoices(runs: readonly WireRun[], prefix: readonly string[]): string[] {
+export function nextChoices(runs: readonly Scheduled[], prefix: readonly string[]): string[] {
   const names = new Set<string>();
   for (const run of runs)
     if (run.schedule.length > prefix.length && startsWith(run.schedule, prefix)) names.add(run.schedule[prefix.length]!);
@@ -51,15 +88,17 @@ export const LABEL_STEPS = 12;
  * lab's list of runs is labelled short: a browser measures every option of a <select> each time
  * it lays it out, and hundreds of labels a thousand steps long cost it most of a second.
  */
-export const scheduleLabel = (run: WireRun, short = false) =>
+export const scheduleLabel = (run: Scheduled, short = false) =>
   short && run.schedule.length > LABEL_STEPS ? `${run.schedule.slice(0, LABEL_STEPS).join(' → ')} → …` : run.schedule.join(' → ');
 
 /** One sentence for a step: what the process ran and how it ended. */
 export function describeStep(entry: WireEntry, strings: RaceLabStrings): string {
-  const values = { step: entry.step, process: entry.process, operation: entry.operation };
-  if (entry.outcome === 'error') return fill(strings.stepError, { ...values, error: entry.error ?? '' });
-  if (entry.outcome === 'waiting') return fill(strings.stepWaiting, { ...values, what: entry.waitingFor ?? '' });
-  return fill(strings.stepOk, { ...values, result: entry.result ?? 'None' });
+  const values = { step: entry.step, process: entry.process, operation: clip(entry.operation, TEXT_LIMITS.operation) };
+  if (entry.outcome === 'error')
+    return fill(strings.stepError, { ...values, error: clip(entry.error ?? '', TEXT_LIMITS.result) });
+  if (entry.outcome === 'waiting')
+    return fill(strings.stepWaiting, { ...values, what: clip(entry.waitingFor ?? '', TEXT_LIMITS.result) });
+  return fill(strings.stepOk, { ...values, result: clip(entry.result ?? 'None', TEXT_LIMITS.result) });
 }
 
 /** `A`, `A and B`, `A, B and C`: the names as the language lists them (`namesAnd`). */
@@ -74,7 +113,7 @@ export function listOfNames(names: readonly string[], strings: RaceLabStrings): 
  * a list's agreement, not a numeral's, so the count decides rather than Intl.PluralRules (which
  * gives Russian 21 the singular form).
  */
-export function describeEnd(run: WireRun, strings: RaceLabStrings): string {
+export function describeEnd(run: Pick<WireRun, 'stopped' | 'failed' | 'checkFailed'>, strings: RaceLabStrings): string {
   if (run.stopped !== null) return fill(strings.stopped, { message: run.stopped });
   if (run.failed.length)
     return fill(run.failed.length === 1 ? strings.endRaised : strings.endRaisedMany, { names: listOfNames(run.failed, strings) });
@@ -87,7 +126,10 @@ export function describeEnd(run: WireRun, strings: RaceLabStrings): string {
  * ones of the enumeration when there were few enough to enumerate, else part of the sample; a
  * sentence then says why there are no more.
  */
-export function describeResult(result: ScenarioResult, strings: RaceLabStrings): string {
+export function describeResult(
+  result: ScenarioSummary & { runs: readonly Pick<WireRun, 'ok'>[] },
+  strings: RaceLabStrings,
+): string {
   const failures = result.runs.filter((run) => !run.ok).length;
   const total = result.total.toLocaleString('en-US').replaceAll(',', '\u202f');
   const values = { total, runs: result.runs.length, failures };

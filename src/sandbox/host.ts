@@ -10,7 +10,7 @@ import workerScriptUrl from './worker.ts?worker&url';
 import { FRAME_GRACE_MS } from './limits';
 import { readFrameMessage, type FrameMessage, type HostMessage, type StopReason } from './protocol';
 import type { RunOutcome } from './runner';
-import { ScenarioStreamReader, type ScenarioRequest, type ScenarioSummary, type WireRun } from './race-wire';
+import { ScenarioStreamReader, type ScenarioRequest, type ScenarioSummary, type PackedRun } from './race-wire';
 
 export type RunEnd = { kind: 'finished'; outcome: RunOutcome } | { kind: 'stopped'; reason: StopReason };
 /** How a race-lab scenario ended: its summary (its runs came before, to `onRun`), or stopped (time limit, crash…). */
@@ -29,14 +29,14 @@ export interface RunRequest {
 export interface ScenarioRunRequest extends RunRequest {
   scenario: ScenarioRequest;
   /** Receives each run, checked and rebuilt, as the worker finishes it (index from 0, in order). */
-  onRun: (run: WireRun, index: number) => void;
+  onRun: (run: PackedRun, index: number) => void;
 }
 
 interface PendingRun {
   onOutput: (text: string) => void;
   /** A scenario's: its messages are read in order, each on its own, as they arrive. */
   stream?: ScenarioStreamReader;
-  onRun?: (run: WireRun, index: number) => void;
+  onRun?: (run: PackedRun, index: number) => void;
   settle: (end: AnyEnd) => void;
   watchdog: ReturnType<typeof setTimeout>;
   timeoutMs: number;
@@ -143,9 +143,14 @@ export class SandboxHost {
   }
 
   private receive(event: MessageEvent<unknown>): void {
+    // Checked before `event.data` is read: a message is copied into the page only when read.
     if (!this.frame || event.source !== this.frame.contentWindow) return;
     const message = readFrameMessage(event.data, MAX_TEXT, (runId) => this.runs.get(runId)?.stream);
-    if (!message) return;
+    // Our frame checks everything it passes on, so a message the page cannot read, or a
+    // scenario message the page refuses, means the frame is not ours any more. It is dropped
+    // with its runs, and nothing more it sends is read.
+    if (!message) return this.replaceFrame();
+    const refusedHere = message.kind === 'stopped' && this.runs.get(message.runId)?.stream?.refused === true;
     if (message.kind === 'ready') {
       this.onReady?.();
       this.onReady = undefined;
@@ -156,6 +161,7 @@ export class SandboxHost {
       return;
     }
     this.handleRunMessage(message);
+    if (refusedHere) this.replaceFrame();
   }
 
   private handleRunMessage(message: Exclude<FrameMessage, { kind: 'ready' | 'need' }>): void {

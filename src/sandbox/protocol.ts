@@ -11,7 +11,7 @@ import {
   type ScenarioRequest,
   type ScenarioStreamReader,
   type ScenarioSummary,
-  type WireRun,
+  type PackedRun,
 } from './race-wire';
 
 export type StopReason = 'timeout' | 'output-limit' | 'flood' | 'crashed' | 'refused';
@@ -35,7 +35,7 @@ export type FrameMessage =
   | { kind: 'output'; runId: number; text: string }
   | { kind: 'finished'; runId: number; outcome: RunOutcome }
   /** A race-lab scenario streams its runs, one message each, then its summary (race-wire.ts). */
-  | { kind: 'scenario-run'; runId: number; index: number; run: WireRun }
+  | { kind: 'scenario-run'; runId: number; index: number; run: PackedRun }
   | { kind: 'scenario-end'; runId: number; summary: ScenarioSummary }
   | { kind: 'stopped'; runId: number; reason: StopReason };
 
@@ -58,7 +58,7 @@ export interface WorkerChunks {
 export type WorkerMessage =
   | { kind: 'output'; text: string }
   | { kind: 'finished'; outcome: RunOutcome }
-  | { kind: 'scenario-run'; index: number; run: WireRun }
+  | { kind: 'scenario-run'; index: number; run: PackedRun }
   | { kind: 'scenario-end'; summary: ScenarioSummary }
   | { kind: 'need'; files: string[] };
 

@@ -4,6 +4,11 @@
  * and the page treat each message as untrusted (the reader's code ran in the worker that built
  * it), so `ScenarioStreamReader` checks and rebuilds each one field by field, on its own, within
  * per-message and per-scenario budgets: no single task grows with the size of the scenario.
+ *
+ * A run travels packed (`PackedRun`): its timeline, nearly all of its size, as one JSON text.
+ * The frame and the page share the page's thread, and a text crosses it as one copy, where a
+ * timeline of a thousand steps as objects is thousands of strings to clone, check and clone
+ * again; the page reads a timeline (`unpackTimeline`) only when the reader shows that run.
  */
 
 export interface ScenarioRequest {
@@ -48,6 +53,11 @@ export interface WireRun {
   timeline: WireEntry[];
 }
 
+/** A run as its message carries it: the timeline is the JSON text of its `WireEntry` list. */
+export interface PackedRun extends Omit<WireRun, 'timeline'> {
+  timeline: string;
+}
+
 /** How a scenario ended, sent after its runs (which went one message each, before it). */
 export interface ScenarioSummary {
   names: string[];
@@ -70,9 +80,9 @@ export interface ScenarioSummary {
   stopped: string | null;
 }
 
-/** A scenario's summary with its runs, as the page (and the Node tests) put them together. */
-export interface ScenarioResult extends ScenarioSummary {
-  runs: WireRun[];
+/** A scenario's summary with its runs, as the Node tests put them together (the page keeps them packed). */
+export interface ScenarioResult<Run = WireRun> extends ScenarioSummary {
+  runs: Run[];
 }
 
 /** Interleaving counts above this are not exact in a double; the lab says "more than" it. */
@@ -86,13 +96,16 @@ const MAX_NAME = 100;
 const MAX_PROCESSES = 8;
 
 /**
- * What one run message may rebuild into, and what all the messages of one scenario may hold
- * together. Steps are counted before anything is rebuilt and characters while it is: a forged
- * message can be tiny on the wire (every step the same shared object) and huge once rebuilt.
- * The page keeps every run it accepts, so the totals bound its memory; the runner stops
- * sending runs before it reaches them (`cut: 'size'`), so only a forged stream is refused.
+ * What one run message may hold, and what all the messages of one scenario may hold together,
+ * in characters: the timeline's JSON text and the run's other texts. A text's length is known
+ * before it is read, and a timeline read from JSON shares no part with another, so nothing
+ * rebuilt is larger than what was counted (a forged message of objects could be tiny on the
+ * wire, every step the same shared object, and huge once rebuilt). The page keeps every run
+ * it accepts, so the totals bound its memory; the runner stops sending runs before it reaches
+ * them (`cut: 'size'`), so only a forged stream is refused. The page reads the timeline of the
+ * run it shows in one task: a million characters of JSON take it a few tens of milliseconds.
  */
-export const MAX_RUN_CHARS = 4_000_000;
+export const MAX_RUN_CHARS = 1_000_000;
 export const MAX_TOTAL_STEPS = 100_000;
 export const MAX_TOTAL_CHARS = 16_000_000;
 
@@ -181,17 +194,47 @@ function readEntry(value: unknown, index: number): WireEntry | undefined {
   return entry;
 }
 
-function readRun(value: Loose, timeline: unknown[]): WireRun | undefined {
-  const entries = timeline.map(readEntry);
-  if (entries.some((entry) => entry === undefined)) return undefined;
+/** A packed run's fields, rebuilt, the timeline's text as it came (its length is charged). */
+function readPackedRun(value: Loose, timeline: string): PackedRun {
   return {
     schedule: texts(value.schedule, MAX_STEPS).map((name) => name.slice(0, MAX_NAME)),
     ok: value.ok === true,
     failed: texts(value.failed, MAX_PROCESSES),
     checkFailed: nullableText(value.checkFailed),
     stopped: nullableText(value.stopped),
-    timeline: entries as WireEntry[],
+    timeline: charge(timeline),
   };
+}
+
+/** A run with its timeline as JSON text, as the runner sends it. */
+export function packRun(run: WireRun): PackedRun {
+  return { ...run, timeline: JSON.stringify(run.timeline) };
+}
+
+/**
+ * The timeline of a packed run, read and rebuilt: one entry per step of its schedule, each
+ * checked as any message is. Undefined when the text is not such a list.
+ */
+export function unpackTimeline(run: PackedRun): WireEntry[] | undefined {
+  if (run.timeline.length > MAX_RUN_CHARS) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(run.timeline);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== run.schedule.length) return undefined;
+  const list: unknown[] = parsed;
+  return withBudget(MAX_RUN_CHARS, () => {
+    const entries = list.map(readEntry);
+    return entries.some((entry) => entry === undefined) ? undefined : (entries as WireEntry[]);
+  })?.value;
+}
+
+/** A packed run with its timeline read (unpackTimeline), or undefined. */
+export function unpackRun(run: PackedRun): WireRun | undefined {
+  const timeline = unpackTimeline(run);
+  return timeline && { ...run, timeline };
 }
 
 function readSummary(value: Loose, runCount: number): ScenarioSummary {
@@ -213,7 +256,7 @@ function readSummary(value: Loose, runCount: number): ScenarioSummary {
 /** One run of a scenario, as its message carries it: `index` counts the runs from 0. */
 export interface ScenarioRunPart {
   index: number;
-  run: WireRun;
+  run: PackedRun;
 }
 
 /**
@@ -228,18 +271,25 @@ export class ScenarioStreamReader {
   private steps = 0;
   private chars = 0;
   private closed = false;
+  private refusedOne = false;
 
-  /** A `{ index, run }` message, rebuilt. */
+  /** Whether a message was refused: only a forged stream has one. */
+  get refused(): boolean {
+    return this.refusedOne;
+  }
+
+  /** A `{ index, run }` message with a packed run, rebuilt (its timeline stays text until it is shown). */
   readRun(message: unknown): ScenarioRunPart | undefined {
     if (this.closed || !isObject(message) || message.index !== this.runs || this.runs >= MAX_RUNS) return this.refuse();
     const run = message.run;
-    if (!isObject(run) || !Array.isArray(run.timeline)) return this.refuse();
-    const timeline: unknown[] = run.timeline;
-    // Counted before rebuilding: the length is all a forged timeline cannot hide.
-    if (timeline.length > MAX_STEPS || this.steps + timeline.length > MAX_TOTAL_STEPS) return this.refuse();
-    const rebuilt = withBudget(Math.min(MAX_RUN_CHARS, MAX_TOTAL_CHARS - this.chars), () => readRun(run, timeline));
+    if (!isObject(run) || typeof run.timeline !== 'string' || !Array.isArray(run.schedule)) return this.refuse();
+    // The schedule names the process of each step: its length is the run's step count.
+    const steps = run.schedule.length;
+    if (steps > MAX_STEPS || this.steps + steps > MAX_TOTAL_STEPS) return this.refuse();
+    const timeline = run.timeline;
+    const rebuilt = withBudget(Math.min(MAX_RUN_CHARS, MAX_TOTAL_CHARS - this.chars), () => readPackedRun(run, timeline));
     if (!rebuilt) return this.refuse();
-    this.steps += timeline.length;
+    this.steps += steps;
     this.chars += rebuilt.chars;
     return { index: this.runs++, run: rebuilt.value };
   }
@@ -251,36 +301,22 @@ export class ScenarioStreamReader {
     const summary = message.summary;
     // The summary holds no timeline: the initial state and a few texts, within one message's budget.
     const rebuilt = withBudget(MAX_RUN_CHARS, () => readSummary(summary, this.runs));
+    if (!rebuilt) return this.refuse();
     this.closed = true;
-    return rebuilt?.value;
+    return rebuilt.value;
   }
 
   private refuse(): undefined {
     this.closed = true;
+    this.refusedOne = true;
     return undefined;
   }
 }
 
-/** Characters of a run as a reader charges them, at least: the runner keeps its runs within the budgets with it. */
-export function runChars(run: WireRun): number {
-  let chars = 0;
-  const add = (value: string | null | undefined) => (chars += value?.length ?? 0);
-  for (const name of run.schedule) add(name);
-  for (const name of run.failed) add(name);
-  add(run.checkFailed);
-  add(run.stopped);
-  for (const entry of run.timeline) {
-    add(entry.process);
-    add(entry.operation);
-    add(entry.result);
-    add(entry.error);
-    add(entry.waitingFor);
-    for (const list of [entry.sql, entry.locks, entry.waits, entry.cache]) for (const item of list) add(item);
-    for (const [table, rows] of Object.entries(entry.rows)) {
-      add(table);
-      for (const row of rows) add(row);
-    }
-  }
+/** Characters of a packed run as a reader charges them, at least: the runner keeps its runs within the budgets with it. */
+export function packedChars(run: PackedRun): number {
+  let chars = run.timeline.length + (run.checkFailed?.length ?? 0) + (run.stopped?.length ?? 0);
+  for (const name of [...run.schedule, ...run.failed]) chars += name.length;
   return chars;
 }
 

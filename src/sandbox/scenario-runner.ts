@@ -19,7 +19,10 @@ import {
   MAX_STEPS,
   MAX_TOTAL_CHARS,
   MAX_TOTAL_STEPS,
-  runChars,
+  packedChars,
+  packRun,
+  unpackRun,
+  type PackedRun,
   type ScenarioRequest,
   type ScenarioResult,
   type ScenarioSummary,
@@ -41,8 +44,8 @@ export interface ScenarioRun {
   write?: (text: string) => void;
   /** Seed of the sample's schedules (deterministic by default). */
   seed?: number;
-  /** Receives each run as it ends, numbered from 0. */
-  onRun: (run: WireRun, index: number) => void;
+  /** Receives each run as it ends, packed as it travels (race-wire.ts), numbered from 0. */
+  onRun: (run: PackedRun, index: number) => void;
 }
 
 /**
@@ -130,7 +133,8 @@ class RunSender {
 
   /** Sends `run` if it fits; false (and `cut`) when it does not, so no more should be run. */
   send(run: WireRun): boolean {
-    const chars = runChars(run);
+    const packed = packRun(run);
+    const chars = packedChars(packed);
     const steps = run.timeline.length;
     if (
       this.count >= MAX_RUNS ||
@@ -144,7 +148,7 @@ class RunSender {
     }
     this.steps += steps;
     this.chars += chars;
-    this.onRun(run, this.count++);
+    this.onRun(packed, this.count++);
     return true;
   }
 
@@ -172,7 +176,15 @@ const emptySummary = (): ScenarioSummary => ({
 /** Runs a scenario and keeps its runs with the summary: for the Node tests and the recorder. */
 export async function collectScenario(job: Omit<ScenarioRun, 'onRun'>): Promise<ScenarioResult> {
   const runs: WireRun[] = [];
-  const summary = await runScenario({ ...job, onRun: (run) => runs.push(run) });
+  const summary = await runScenario({
+    ...job,
+    onRun: (packed) => {
+      const run = unpackRun(packed);
+      // The runner's own packing is always readable; a failure here is a bug in race-wire.ts.
+      if (!run) throw new Error(`run ${runs.length} of the scenario does not read back from its packed form`);
+      runs.push(run);
+    },
+  });
   return { ...summary, runs };
 }
 

@@ -7,7 +7,7 @@ import type { WorkerChunks, WorkerMessage, WorkerRunRequest } from './protocol';
 import { runSnippet } from './runner';
 import { createRuntimeLoader } from './runtime-modules';
 import { runScenario } from './scenario-runner';
-import { readScenarioRequest, type WireRun } from './race-wire';
+import { readScenarioRequest, type PackedRun } from './race-wire';
 
 // Taken before any snippet runs; then the snippet's global scope loses postMessage (so it cannot
 // forge results), Worker and SharedWorker (no workers of its own) and importScripts (no loading
@@ -55,7 +55,7 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRunRequest | W
   if (scenario) {
     // The race lab: each run goes back as data as soon as it ends, then the summary; what the
     // scenario prints is streamed as usual.
-    const onRun = (run: WireRun, index: number) => post({ kind: 'scenario-run', index, run });
+    const onRun = (run: PackedRun, index: number) => post({ kind: 'scenario-run', index, run });
     const summary = await runScenario({ source, filename, loader, request: scenario, write, onRun });
     flush();
     post({ kind: 'scenario-end', summary });

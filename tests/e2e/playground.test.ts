@@ -30,7 +30,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openPage(options: { path?: string; savedCode?: string; hash?: string } = {}) {
+async function openPage(options: { path?: string; savedCode?: string; hash?: string; initScript?: string } = {}) {
   const { context, foreignRequests } = await isolatedContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   contexts.push(context);
   const page = await context.newPage();
@@ -44,12 +44,16 @@ async function openPage(options: { path?: string; savedCode?: string; hash?: str
   if (options.savedCode !== undefined) {
     await page.addInitScript(
       ([key, code]) => {
+        // Init scripts run in the sandbox frame too, which has no storage.
+        if (window !== window.top) return;
         if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, code);
         sessionStorage.setItem('seeded', '1');
       },
       [storageKey(EXAMPLE_ID), options.savedCode] as const,
     );
   }
+  // In every document, the sandbox frame's included, before its own scripts.
+  if (options.initScript !== undefined) await page.addInitScript({ content: options.initScript });
   await page.goto(`${origin}${options.path ?? PAGE}${options.hash ?? ''}`, { waitUntil: 'networkidle' });
   const cspViolations = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
   return { context, page, errors, foreignRequests, cspViolations };
@@ -482,6 +486,36 @@ describe('limits', () => {
     expect(await status(page).innerText()).toMatch(/stopped answering/);
     await runAndWait(page);
     expect(await sessionText(page)).toContain('Hello from the playground');
+  });
+});
+
+describe('a frame that is not ours any more', () => {
+  // Played by the frame's document itself, as a compromised frame would: it answers a run of
+  // code that says "forge me" with a message the page cannot read, then with a finished run.
+  const forger = `if (location.pathname.endsWith('/sandbox/frame.html'))
+  window.addEventListener('message', (event) => {
+    const data = event.data;
+    if (event.source !== window.parent || data?.kind !== 'run' || !String(data.source).includes('forge me')) return;
+    event.stopImmediatePropagation();
+    const send = (message) => window.parent.postMessage({ ...message, runId: data.runId }, '*');
+    send({ kind: 'started' });
+    send({ kind: 'output', text: 42 });
+    send({ kind: 'finished', outcome: { durationMs: 1 } });
+  });`;
+
+  it('is dropped at its first unreadable message, and nothing after it is read', async () => {
+    const { page, errors } = await openPage({
+      savedCode: "import { print } from 'python/builtins';\nprint('forge me');\n",
+      initScript: forger,
+    });
+    await runAndWait(page);
+    // Without the drop, the forged "finished" that followed would have been shown.
+    expect(await status(page).innerText()).toMatch(/stopped answering/);
+    expect(await page.locator('iframe.pg-sandbox-frame').count()).toBe(0);
+    await button(page, 'reset').click();
+    await runAndWait(page);
+    expect(await sessionText(page)).toContain('Hello from the playground');
+    expect(errors).toEqual([]);
   });
 });
 

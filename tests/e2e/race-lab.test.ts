@@ -8,6 +8,7 @@ import { axeViolations } from './axe.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../src/race-lab-scenarios/index.ts';
+import { LANE_WINDOW } from '../../src/race-lab/model.ts';
 import { isolatedContext, launchBrowser, origin } from './browser.ts';
 import { BIG_SCENARIO } from './race-lab-big-scenario.ts';
 
@@ -305,13 +306,22 @@ describe('the lab', () => {
     );
     const runs = (await runLabels(page)).length;
     expect(runs).toBeGreaterThan(1);
-    // The timeline shown is one run's, at its end; another run replaces it; back to the start empties it.
-    expect(await page.locator('.rl-step').count()).toBe(960);
+    // The timeline shown is one run's, at its end: its last LANE_WINDOW steps, below a line that
+    // says how many came before. Another run replaces it; back to the start empties it.
+    expect(await page.locator('.rl-step').count()).toBe(LANE_WINDOW);
+    expect(await page.locator('.rl-earlier').textContent()).toBe(
+      `Steps 1 to ${960 - LANE_WINDOW} are hidden so the page stays fast; “Step back” brings them into view.`,
+    );
     await page.locator('[data-rl-input="schedule"]').selectOption(String(runs - 1));
-    expect(await page.locator('.rl-step').count()).toBe(960);
+    expect(await page.locator('.rl-step').count()).toBe(LANE_WINDOW);
     expect((await labState(page)).position).toBe('960');
+    // A step back brings the step before the window into view, at the top.
+    await page.locator('[data-rl-action="back"]').click();
+    expect(await page.locator('.rl-step').count()).toBe(LANE_WINDOW);
+    expect(await page.locator('.rl-earlier').textContent()).toMatch(new RegExp(`^Steps 1 to ${959 - LANE_WINDOW} `));
     await page.locator('[data-rl-action="first"]').click();
     expect(await page.locator('.rl-step').count()).toBe(0);
+    expect(await page.locator('.rl-earlier').count()).toBe(0);
     await page.locator('[data-rl-action="forward"]').click();
     expect((await labState(page)).live).toMatch(/^Step 1: [A-H] ran Counter\.aget\(pk=1\)/);
     const longest = await page.evaluate(() => (window as unknown as { longestTask: () => number }).longestTask());

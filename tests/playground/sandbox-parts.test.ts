@@ -69,7 +69,7 @@ describe('message checks', () => {
   });
 
   it("read a scenario's messages only with its stream, and end it on one the page refuses", () => {
-    const run = { schedule: [], ok: true, failed: [], checkFailed: null, stopped: null, timeline: [] };
+    const run = { schedule: [], ok: true, failed: [], checkFailed: null, stopped: null, timeline: '[]' };
     // A plain run has no stream: a scenario message in it is refused.
     expect(readWorkerMessage({ kind: 'scenario-run', index: 0, run }, 100)).toBeUndefined();
     expect(readWorkerMessage({ kind: 'scenario-run', index: 0, run }, 100, new ScenarioStreamReader())).toEqual({

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   describeEnd,
   describeResult,
+  clip,
   describeStep,
+  LANE_WINDOW,
+  laneWindow,
   nextChoices,
   runWithPrefix,
   stateAt,
@@ -10,13 +13,18 @@ import {
 } from '../../src/race-lab/model.ts';
 import { statementsPerLine } from '../../src/playground/query-lines.ts';
 import type { RaceLabStrings } from '../../src/race-lab/strings.ts';
-import type { ScenarioResult, WireRun } from '../../src/sandbox/race-wire.ts';
+import type { ScenarioResult, WireEntry, WireRun } from '../../src/sandbox/race-wire.ts';
 import {
   MAX_COUNTED_INTERLEAVINGS,
   MAX_RUNS,
   MAX_STEPS,
   MAX_TOTAL_STEPS,
+  MAX_RUN_CHARS,
+  MAX_TOTAL_CHARS,
+  packedChars,
+  packRun,
   ScenarioStreamReader,
+  unpackTimeline,
   readScenarioRequest,
 } from '../../src/sandbox/race-wire.ts';
 import { interleavings } from '../../src/sandbox/scenario-runner.ts';
@@ -108,6 +116,31 @@ describe('the race lab model', () => {
     );
   });
 
+  it('counts only the statements of the steps the lanes show, the last LANE_WINDOW before the position', () => {
+    const steps = LANE_WINDOW + 5;
+    const long: WireRun = {
+      ...run('A'.repeat(steps)),
+      timeline: Array.from({ length: steps }, (_, i) => entry(i + 1, 'A', { sql: ['SELECT 1'], sqlLines: [i < 5 ? 3 : 4] })),
+    };
+    expect(laneWindow(3)).toEqual({ from: 0, to: 3 });
+    expect(laneWindow(steps)).toEqual({ from: 5, to: steps });
+    expect(statementsShown(long, LANE_WINDOW)).toEqual(
+      new Map([
+        [3, 5],
+        [4, LANE_WINDOW - 5],
+      ]),
+    );
+    // Five steps on, the five statements of line 3 have left the window.
+    expect(statementsShown(long, steps)).toEqual(new Map([[4, LANE_WINDOW]]));
+  });
+
+  it('clips a long text to its start and an ellipsis, never splitting a surrogate pair', () => {
+    expect(clip('abc', 3)).toBe('abc');
+    expect(clip('abcdef', 3)).toBe('abc…');
+    expect(clip('ab😀cd', 3)).toBe('ab…');
+    expect(describeStep(entry(1, 'A', { result: 'x'.repeat(10_000) }), strings).length).toBeLessThan(600);
+  });
+
   it('describes steps, ends and results', () => {
     expect(describeStep(entry(1, 'A'), strings)).toBe('Step 1: A ran Cart.aget(pk=1), which returned True.');
     expect(describeStep(entry(3, 'A', { outcome: 'error', error: 'Cart.DoesNotExist: x' }), strings)).toBe(
@@ -179,36 +212,39 @@ const summary = (runCount: number) => ({
 describe('a scenario stream, read message by message', () => {
   it('reads the runs in order, then a summary that counts them', () => {
     const reader = new ScenarioStreamReader();
-    expect(reader.readRun({ index: 0, run: run('AB') })).toEqual({ index: 0, run: run('AB') });
-    expect(reader.readRun({ index: 1, run: run('BA', false) })?.run.ok).toBe(false);
+    expect(reader.readRun({ index: 0, run: packRun(run('AB')) })).toEqual({ index: 0, run: packRun(run('AB')) });
+    expect(reader.readRun({ index: 1, run: packRun(run('BA', false)) })?.run.ok).toBe(false);
     expect(reader.readEnd({ summary: summary(2) })).toEqual(summary(2));
   });
 
   it('refuses a run out of order, a summary that miscounts, and anything after either or after the end', () => {
     const skipped = new ScenarioStreamReader();
-    expect(skipped.readRun({ index: 1, run: run('AB') })).toBeUndefined();
+    expect(skipped.readRun({ index: 1, run: packRun(run('AB')) })).toBeUndefined();
     // Once refused, the stream stays refused: the scenario must end.
-    expect(skipped.readRun({ index: 0, run: run('AB') })).toBeUndefined();
+    expect(skipped.readRun({ index: 0, run: packRun(run('AB')) })).toBeUndefined();
     expect(skipped.readEnd({ summary: summary(0) })).toBeUndefined();
 
     const repeated = new ScenarioStreamReader();
-    expect(repeated.readRun({ index: 0, run: run('AB') })).toBeDefined();
-    expect(repeated.readRun({ index: 0, run: run('AB') })).toBeUndefined();
+    expect(repeated.readRun({ index: 0, run: packRun(run('AB')) })).toBeDefined();
+    expect(repeated.readRun({ index: 0, run: packRun(run('AB')) })).toBeUndefined();
 
     const miscounted = new ScenarioStreamReader();
-    expect(miscounted.readRun({ index: 0, run: run('AB') })).toBeDefined();
+    expect(miscounted.readRun({ index: 0, run: packRun(run('AB')) })).toBeDefined();
     expect(miscounted.readEnd({ summary: summary(3) })).toBeUndefined();
 
     const ended = new ScenarioStreamReader();
     expect(ended.readEnd({ summary: summary(0) })).toEqual(summary(0));
-    expect(ended.readRun({ index: 0, run: run('AB') })).toBeUndefined();
+    expect(ended.readRun({ index: 0, run: packRun(run('AB')) })).toBeUndefined();
     expect(ended.readEnd({ summary: summary(0) })).toBeUndefined();
   });
 
   it('refuses a message of the wrong kind or shape', () => {
     expect(new ScenarioStreamReader().readRun({ summary: summary(0) })).toBeUndefined();
-    expect(new ScenarioStreamReader().readEnd({ index: 0, run: run('AB') })).toBeUndefined();
+    expect(new ScenarioStreamReader().readEnd({ index: 0, run: packRun(run('AB')) })).toBeUndefined();
     expect(new ScenarioStreamReader().readRun({ index: 0, run: { timeline: [{ outcome: 'skipped' }] } })).toBeUndefined();
+    // A timeline travels as text only: as objects (tiny on the wire if every step is one shared
+    // object, huge once rebuilt) it is refused before anything is read.
+    expect(new ScenarioStreamReader().readRun({ index: 0, run: run('AB') })).toBeUndefined();
     expect(new ScenarioStreamReader().readRun({ index: 0, run: 'AB' })).toBeUndefined();
     expect(new ScenarioStreamReader().readRun('x')).toBeUndefined();
     expect(new ScenarioStreamReader().readEnd({ summary: 'done' })).toBeUndefined();
@@ -216,55 +252,76 @@ describe('a scenario stream, read message by message', () => {
 
   it("carries each statement's line, and refuses lines that do not pair with the statements", () => {
     const withLines = (sql: unknown[], sqlLines: unknown[]) => ({ ...run('A'), timeline: [{ ...entry(1, 'A'), sql, sqlLines }] });
-    const read = (sql: unknown[], sqlLines: unknown[]) =>
-      new ScenarioStreamReader().readRun({ index: 0, run: withLines(sql, sqlLines) })?.run.timeline[0];
+    const read = (sql: unknown[], sqlLines: unknown[]) => {
+      const part = new ScenarioStreamReader().readRun({ index: 0, run: packRun(withLines(sql, sqlLines) as WireRun) });
+      return part && unpackTimeline(part.run)?.[0];
+    };
     expect(read(['BEGIN', 'SELECT 1', 'COMMIT'], [null, 12, null])).toMatchObject({
       sql: ['BEGIN', 'SELECT 1', 'COMMIT'],
       sqlLines: [null, 12, null],
     });
     expect(read(['SELECT 1'], [])).toBeUndefined();
     expect(read(['SELECT 1'], [12, 13])).toBeUndefined();
-    for (const line of [0, -1, 1.5, '12', Number.POSITIVE_INFINITY, undefined])
-      expect(read(['SELECT 1'], [line]), String(line)).toBeUndefined();
+    // (JSON carries neither Infinity nor undefined: both arrive as null, the line of no statement.)
+    for (const line of [0, -1, 1.5, '12']) expect(read(['SELECT 1'], [line]), String(line)).toBeUndefined();
     expect(read([1], [12])).toBeUndefined();
     const unlined: Record<string, unknown> = { ...entry(1, 'A'), sql: ['SELECT 1'] };
     delete unlined.sqlLines;
-    expect(new ScenarioStreamReader().readRun({ index: 0, run: { ...run('A'), timeline: [unlined] } })).toBeUndefined();
+    expect(unpackTimeline(packRun({ ...run('A'), timeline: [unlined as unknown as WireEntry] }))).toBeUndefined();
   });
 
-  it('refuses a run longer than one message may be, by counting before rebuilding', () => {
-    const timeline = new Array(MAX_STEPS + 1).fill(entry(1, 'A'));
-    const reader = new ScenarioStreamReader();
-    expect(reader.readRun({ index: 0, run: { ...run('A'), timeline } })).toBeUndefined();
+  it('refuses a run longer than one message may be, by counting its schedule', () => {
+    const steps = (count: number): WireRun => ({ ...run('A'.repeat(count)), timeline: new Array(count).fill(entry(1, 'A')) });
+    expect(new ScenarioStreamReader().readRun({ index: 0, run: packRun(steps(MAX_STEPS)) })).toBeDefined();
+    expect(new ScenarioStreamReader().readRun({ index: 0, run: packRun(steps(MAX_STEPS + 1)) })).toBeUndefined();
   });
 
-  it('refuses a tiny message that would rebuild into more characters than one run may hold', () => {
-    // One shared step object referenced everywhere: small as a structured clone, huge rebuilt.
-    const step = entry(1, 'A', { sql: new Array(200).fill('x'.repeat(4_000)), sqlLines: new Array(200).fill(null) });
-    const forged = { ...run('A'), timeline: new Array(MAX_STEPS).fill(step) };
-    const started = performance.now();
-    expect(new ScenarioStreamReader().readRun({ index: 0, run: forged })).toBeUndefined();
-    // Stopped as soon as the budget is spent, far below a rebuild of 800 million characters.
-    expect(performance.now() - started).toBeLessThan(1_000);
+  it('reads a timeline only as long as its schedule, and only well-formed JSON', () => {
+    const two = packRun({ ...run('AB'), timeline: [entry(1, 'A'), entry(2, 'B')] });
+    expect(unpackTimeline(two)?.map((step) => step.process)).toEqual(['A', 'B']);
+    expect(unpackTimeline({ ...two, schedule: ['A'] })).toBeUndefined();
+    expect(unpackTimeline({ ...two, timeline: two.timeline.slice(0, -1) })).toBeUndefined();
+    expect(unpackTimeline({ ...two, timeline: '{"0": {}}' })).toBeUndefined();
+    // A text over one run's budget is refused by its length, before it is parsed.
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(unpackTimeline({ ...two, timeline: ' '.repeat(MAX_RUN_CHARS + 1) })).toBeUndefined();
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
   });
 
   it('refuses the run that would take a scenario past its total of steps or characters', () => {
-    const long = { ...run('A'), timeline: new Array(MAX_STEPS).fill(entry(1, 'A')) };
+    // Steps are counted on the schedule as each message comes; its timeline is read only when shown.
+    const long = { ...packRun(run('A'.repeat(MAX_STEPS))), timeline: '[]' };
     const steps = new ScenarioStreamReader();
     for (let index = 0; index < MAX_TOTAL_STEPS / MAX_STEPS; index++) expect(steps.readRun({ index, run: long })).toBeDefined();
     expect(steps.readRun({ index: MAX_TOTAL_STEPS / MAX_STEPS, run: long })).toBeUndefined();
 
-    // 3.2 million characters a run: within one run's budget, the fifth passes the scenario's 16 million.
-    const wide = { ...run('A'), timeline: new Array(800).fill(entry(1, 'A', { sql: ['x'.repeat(4_000)], sqlLines: [null] })) };
+    // About 0.8 million characters a run: within one run's budget, some twenty fit the scenario's 16 million.
+    const wide = packRun({
+      ...run('A'.repeat(200)),
+      timeline: new Array(200).fill(entry(1, 'A', { sql: ['x'.repeat(4_000)], sqlLines: [null] })),
+    });
+    const fitting = Math.floor(MAX_TOTAL_CHARS / packedChars(wide));
+    expect(fitting).toBeGreaterThan(10);
     const chars = new ScenarioStreamReader();
-    for (let index = 0; index < 4; index++) expect(chars.readRun({ index, run: wide })).toBeDefined();
-    expect(chars.readRun({ index: 4, run: wide })).toBeUndefined();
+    for (let index = 0; index < fitting; index++) expect(chars.readRun({ index, run: wide })).toBeDefined();
+    expect(chars.readRun({ index: fitting, run: wide })).toBeUndefined();
+  });
+
+  it('refuses one run of more characters than a message may carry', () => {
+    const wide = (steps: number) =>
+      packRun({
+        ...run('A'.repeat(steps)),
+        timeline: new Array(steps).fill(entry(1, 'A', { sql: ['x'.repeat(4_000)], sqlLines: [null] })),
+      });
+    expect(new ScenarioStreamReader().readRun({ index: 0, run: wide(260) })).toBeUndefined();
+    expect(new ScenarioStreamReader().readRun({ index: 0, run: wide(200) })).toBeDefined();
   });
 
   it('refuses more runs than a scenario may have', () => {
     const reader = new ScenarioStreamReader();
-    for (let index = 0; index < MAX_RUNS; index++) expect(reader.readRun({ index, run: run('A') })).toBeDefined();
-    expect(reader.readRun({ index: MAX_RUNS, run: run('A') })).toBeUndefined();
+    for (let index = 0; index < MAX_RUNS; index++) expect(reader.readRun({ index, run: packRun(run('A')) })).toBeDefined();
+    expect(reader.readRun({ index: MAX_RUNS, run: packRun(run('A')) })).toBeUndefined();
   });
 });
 

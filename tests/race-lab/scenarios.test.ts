@@ -11,7 +11,7 @@ import { commentPairProblems, localizeExample } from '../../src/playground/examp
 import { strayComments, sucraseSubsetViolations } from '../../src/sandbox/sucrase-subset.ts';
 import { EXPLORE_LIMIT, SAMPLE_SIZE, SCENARIOS } from '../../src/race-lab-scenarios/index.ts';
 import type { ScenarioRequest, ScenarioResult, WireRun } from '../../src/sandbox/race-wire.ts';
-import { ScenarioStreamReader } from '../../src/sandbox/race-wire.ts';
+import { packRun, ScenarioStreamReader, unpackRun } from '../../src/sandbox/race-wire.ts';
 import { recordedVariant, type RecordedScenarios } from '../../src/race-lab/recorded.ts';
 
 const DIR = new URL('../../src/race-lab-scenarios/', import.meta.url);
@@ -40,9 +40,10 @@ function throughTheWire(result: ScenarioResult): ScenarioResult | undefined {
   const reader = new ScenarioStreamReader();
   const rebuilt: WireRun[] = [];
   for (const [index, run] of runs.entries()) {
-    const part = reader.readRun({ index, run });
-    if (!part) return undefined;
-    rebuilt.push(part.run);
+    const part = reader.readRun({ index, run: packRun(run) });
+    const unpacked = part && unpackRun(part.run);
+    if (!unpacked) return undefined;
+    rebuilt.push(unpacked);
   }
   const end = reader.readEnd({ summary });
   return end && { ...end, runs: rebuilt };
@@ -136,7 +137,7 @@ describe('bad input', () => {
   });
 
   it('stops sending runs before they would go past what the page accepts, and says so', async () => {
-    // A hundred rows of a thousand characters: each step's snapshot of the rows is 100,000 characters.
+    // Fifty rows of a thousand characters: each step's snapshot of the rows is 50,000 characters.
     const source = `import { models } from 'django/db';
 import { Scheduler } from 'sandbox/scheduler';
 
@@ -146,7 +147,7 @@ class Note extends models.Model {
 
 const lab = new Scheduler({
   setup: () => {
-    for (let i = 0; i < 100; i++) Note.objects.create({ text: 'x'.repeat(1000) });
+    for (let i = 0; i < 50; i++) Note.objects.create({ text: 'x'.repeat(1000) });
   },
 });
 
