@@ -325,6 +325,7 @@ class RaceLab {
     this.result = undefined;
     this.unpacked = undefined;
     this.shownRun = undefined;
+    this.showLineCounts?.(new Map());
     this.find('.rl-lanes').replaceChildren();
     this.find('.rl-summary').textContent = this.strings.tooBig;
     this.find('.rl-failures').hidden = true;
