@@ -23,6 +23,7 @@ import {
   scheduleLabel,
   stateAt,
   statementsShown,
+  stepOutcome,
   TEXT_LIMITS,
 } from './model';
 import type { RaceLabStrings } from './strings';
@@ -424,17 +425,8 @@ class RaceLab {
     item.style.gridRow = String(row);
     const operation = clip(entry.operation, TEXT_LIMITS.operation);
     item.append(el('span', 'rl-step-process', entry.process), ' ', el('code', 'rl-step-op', operation), ' ');
-    item.append(
-      el(
-        'span',
-        'rl-step-result',
-        entry.outcome === 'error'
-          ? `!! ${clip(entry.error ?? '', TEXT_LIMITS.result)}`
-          : entry.outcome === 'waiting'
-            ? `… ${clip(entry.waitingFor ?? '', TEXT_LIMITS.result)}`
-            : `→ ${clip(entry.result ?? 'None', TEXT_LIMITS.result)}`,
-      ),
-    );
+    const mark = entry.outcome === 'error' ? '!!' : entry.outcome === 'waiting' ? '…' : '→';
+    item.append(el('span', 'rl-step-result', `${mark} ${stepOutcome(entry)}`));
     if (entry.sql.length) {
       const list = el('ol', 'pg-sql-log rl-sql');
       const lineLabel = (line: number) => fill(this.strings.sqlLine, { line });

@@ -91,14 +91,24 @@ export const LABEL_STEPS = 12;
 export const scheduleLabel = (run: Scheduled, short = false) =>
   short && run.schedule.length > LABEL_STEPS ? `${run.schedule.slice(0, LABEL_STEPS).join(' → ')} → …` : run.schedule.join(' → ');
 
+/** How a step ended, as the lab shows it: the error raised, what it waits for, or its result; clipped. */
+export function stepOutcome(entry: WireEntry): string {
+  const text =
+    entry.outcome === 'error'
+      ? (entry.error ?? '')
+      : entry.outcome === 'waiting'
+        ? (entry.waitingFor ?? '')
+        : (entry.result ?? 'None');
+  return clip(text, TEXT_LIMITS.result);
+}
+
 /** One sentence for a step: what the process ran and how it ended. */
 export function describeStep(entry: WireEntry, strings: RaceLabStrings): string {
   const values = { step: entry.step, process: entry.process, operation: clip(entry.operation, TEXT_LIMITS.operation) };
-  if (entry.outcome === 'error')
-    return fill(strings.stepError, { ...values, error: clip(entry.error ?? '', TEXT_LIMITS.result) });
-  if (entry.outcome === 'waiting')
-    return fill(strings.stepWaiting, { ...values, what: clip(entry.waitingFor ?? '', TEXT_LIMITS.result) });
-  return fill(strings.stepOk, { ...values, result: clip(entry.result ?? 'None', TEXT_LIMITS.result) });
+  const outcome = stepOutcome(entry);
+  if (entry.outcome === 'error') return fill(strings.stepError, { ...values, error: outcome });
+  if (entry.outcome === 'waiting') return fill(strings.stepWaiting, { ...values, what: outcome });
+  return fill(strings.stepOk, { ...values, result: outcome });
 }
 
 /** `A`, `A and B`, `A, B and C`: the names as the language lists them (`namesAnd`). */
